@@ -1,0 +1,24 @@
+using FrontDoor.Functions.Hosting;
+
+namespace FrontDoor.Functions;
+
+/// <summary>The composition root: one Add and one Map per area.</summary>
+public static class FrontDoorApp
+{
+    public static FunctionCatalog Functions() => new(typeof(FrontDoorApp).Assembly);
+
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, FunctionCatalog? functions = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.AddFunctionsHosting(functions ?? Functions());
+        builder.AddPublicEdge();
+        builder.AddFrontDoorTelemetry();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UsePublicEdge();
+        app.MapGet("/", () => TypedResults.Text("Children's Centre Front Door is running. Health: /api/health")).DisableRateLimiting();
+        app.MapFunctions();
+        return app;
+    }
+}

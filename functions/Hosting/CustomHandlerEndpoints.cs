@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace FrontDoor.Functions.Hosting;
+
+/// <summary>The body the Functions host posts to a custom handler for a non-HTTP trigger.</summary>
+public sealed record InvocationRequest(
+    [property: JsonPropertyName("Data")] Dictionary<string, JsonElement>? Data,
+    [property: JsonPropertyName("Metadata")] Dictionary<string, JsonElement>? Metadata);
+
+/// <summary>The custom handler's answer: outputs keyed by binding name.</summary>
+public sealed record InvocationResponse(
+    [property: JsonPropertyName("Outputs")] Dictionary<string, JsonNode?> Outputs,
+    [property: JsonPropertyName("Logs")] IReadOnlyList<string> Logs,
+    [property: JsonPropertyName("ReturnValue")] JsonNode? ReturnValue);
+
+/// <summary>
+/// The custom handler protocol for triggers other than HTTP: POST /{FunctionName} with Data and
+/// Metadata; 200 with Outputs on success, 500 when the function fails (the host then retries).
+/// </summary>
+public static partial class CustomHandlerEndpoints
+{
+    public static void MapCustomHandlerInvocations(this IEndpointRouteBuilder app, FunctionCatalog catalog)
+    {
+        foreach (var function in catalog.Functions.Where(f => f.Kind != TriggerKind.Http))
+        {
+            app.MapPost("/" + function.Name, (InvocationRequest request, HttpContext http, FunctionInvoker invoker, ILoggerFactory loggers) =>
+                InvokeAsync(function, request, http, invoker, loggers.CreateLogger(typeof(CustomHandlerEndpoints))))
+                .ExcludeFromDescription()
+                .DisableRateLimiting();
+        }
+    }
+
+    private static async Task<IResult> InvokeAsync(
+        FunctionDescriptor function, InvocationRequest request, HttpContext http, FunctionInvoker invoker, ILogger logger)
+    {
+        var invocationId = http.Request.Headers["X-Azure-Functions-InvocationId"].FirstOrDefault() ?? Guid.NewGuid().ToString();
+        var context = new FunctionContext(function.Name, invocationId)
+        {
+            MessageId = Metadata(request, "Id")?.GetString(),
+            DequeueCount = Metadata(request, "DequeueCount") is { ValueKind: JsonValueKind.Number } n ? n.GetInt64() : 0,
+        };
+
+        TriggerInput input;
+        if (request.Data is null || !request.Data.TryGetValue(function.TriggerBindingName, out var data))
+        {
+            return TypedResults.BadRequest(Failure($"Data has no '{function.TriggerBindingName}' binding."));
+        }
+
+        input = function.Kind == TriggerKind.Queue
+            ? new TriggerInput.QueueMessage(data.ValueKind == JsonValueKind.String ? data.GetString()! : data.GetRawText())
+            : new TriggerInput.Timer(ReadTimer(data));
+
+        try
+        {
+            var result = await invoker.InvokeAsync(function, input, context, http.RequestAborted);
+            var outputs = new Dictionary<string, JsonNode?>();
+            if (function.QueueOutput is { } output && result.OutputMessages.Count > 0)
+            {
+                var messages = result.OutputMessages.Select(ToNode).ToArray();
+                outputs[output.Name] = messages.Length == 1 ? messages[0] : new JsonArray(messages);
+            }
+
+            return TypedResults.Json(new InvocationResponse(outputs, [], null));
+        }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            LogFailed(logger, e.GetType().Name, function.Name, invocationId, context.MessageId);
+            return TypedResults.Json(Failure($"{function.Name} failed ({e.GetType().Name})."), statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private static JsonElement? Metadata(InvocationRequest request, string key) =>
+        request.Metadata is not null && request.Metadata.TryGetValue(key, out var value) ? value : null;
+
+    private static TimerInfo ReadTimer(JsonElement data)
+    {
+        var element = data.ValueKind == JsonValueKind.String ? JsonDocument.Parse(data.GetString()!).RootElement : data;
+        return element.Deserialize<TimerInfo>(FunctionInvoker.Json) ?? new TimerInfo();
+    }
+
+    // Answer JSON objects: the host may base64-decode a bare string output.
+    private static JsonNode? ToNode(string message)
+    {
+        try
+        {
+            return JsonNode.Parse(message);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(message);
+        }
+    }
+
+    private static InvocationResponse Failure(string log) => new([], [log], null);
+
+    [LoggerMessage(LogLevel.Warning, "Function {Function} failed ({Error}); invocation {InvocationId}, message {MessageId}")]
+    private static partial void LogFailed(ILogger logger, string error, string function, string invocationId, string? messageId);
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using FrontDoor.Functions.Storage;
+
+namespace FrontDoor.Functions.Hosting;
+
+/// <summary>
+/// Wires the function app: the catalogue of functions, host.json settings, storage, and which
+/// host runs the triggers (the Functions host through the custom handler protocol, or the local
+/// trigger host when there is none).
+/// </summary>
+public static class FunctionsHostingExtensions
+{
+    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    public static bool IsCustomHandler(this IConfiguration configuration) =>
+        !string.IsNullOrEmpty(configuration[CustomHandlerPortVariable]);
+
+    public static WebApplicationBuilder AddFunctionsHosting(this WebApplicationBuilder builder, FunctionCatalog catalog)
+    {
+        AddHostJson(builder.Configuration, Path.Combine(AppContext.BaseDirectory, "host.json"));
+
+        var services = builder.Services;
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FunctionTelemetry>();
+        services.AddSingleton<FunctionInvoker>();
+        services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageClients.Bind);
+        services.AddSingleton<StorageClients>();
+        services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section);
+
+        if (builder.Configuration.IsCustomHandler())
+        {
+            var port = int.Parse(builder.Configuration[CustomHandlerPortVariable]!, System.Globalization.CultureInfo.InvariantCulture);
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+        else if (builder.Configuration.GetValue("LocalTriggers:Enabled", true))
+        {
+            AddLocalTriggerHost(services, catalog);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapFunctions(this WebApplication app)
+    {
+        var catalog = app.Services.GetRequiredService<FunctionCatalog>();
+        app.MapHttpFunctions(catalog);
+        if (app.Configuration.IsCustomHandler())
+        {
+            app.MapCustomHandlerInvocations(catalog);
+        }
+
+        return app;
+    }
+
+    private static void AddLocalTriggerHost(IServiceCollection services, FunctionCatalog catalog)
+    {
+        foreach (var function in catalog.Functions)
+        {
+            switch (function.Kind)
+            {
+                case TriggerKind.Queue:
+                    services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<LocalQueueListener>(sp, function));
+                    break;
+                case TriggerKind.Timer:
+                    services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<LocalTimerScheduler>(sp, function));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Resolves a "%AppSetting%" binding expression, as the Functions host does.</summary>
+    public static string ResolveBindingExpression(this IConfiguration configuration, string value) =>
+        value is ['%', .. var key, '%']
+            ? configuration[key] ?? throw new InvalidOperationException($"The app setting '{key}' named in a binding is not set.")
+            : value;
+
+    /// <summary>
+    /// Adds host.json under "AzureFunctionsJobHost", below every other source, so app settings such
+    /// as AzureFunctionsJobHost__extensions__queues__batchSize override it, as they do in Azure.
+    /// </summary>
+    public static void AddHostJson(ConfigurationManager configuration, string path)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        Flatten(document.RootElement, "AzureFunctionsJobHost", values);
+        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = values };
+        configuration.Sources.Insert(0, source);
+    }
+
+    private static void Flatten(JsonElement element, string prefix, Dictionary<string, string?> values)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Flatten(property.Value, prefix + ":" + property.Name, values);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Flatten(item, prefix + ":" + index++, values);
+                }
+
+                break;
+            default:
+                values[prefix] = element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText();
+                break;
+        }
+    }
+}
