@@ -30,10 +30,14 @@ public sealed partial class LocalTimerScheduler(
             // can never run the same occurrence twice.
             var now = time.GetUtcNow().UtcDateTime;
             var next = schedule.GetNextOccurrence(now > last ? now : last);
-            var wait = next - now;
             try
             {
-                await Task.Delay(wait, time, stoppingToken);
+                // Timers may wake a millisecond early; a function must never run before its time.
+                while (now < next)
+                {
+                    await Task.Delay(next - now, time, stoppingToken);
+                    now = time.GetUtcNow().UtcDateTime;
+                }
             }
             catch (OperationCanceledException)
             {

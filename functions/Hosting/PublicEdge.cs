@@ -79,9 +79,13 @@ public static class PublicEdge
         }
     }
 
-    private static Task WriteTooLargeAsync(HttpContext context, long limit) =>
-        WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Request too large",
+    private static Task WriteTooLargeAsync(HttpContext context, long limit)
+    {
+        // The unread body is never drained: the connection closes once the answer is sent.
+        context.Response.Headers.Connection = "close";
+        return WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Request too large",
             $"The request body is larger than the {limit / 1024} KB this service accepts.");
+    }
 
     private static async Task WriteProblemAsync(HttpContext context, int status, string title, string detail)
     {

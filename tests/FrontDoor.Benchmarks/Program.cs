@@ -1,0 +1,13 @@
+using FrontDoor.Benchmarks;
+
+var which = args.FirstOrDefault() ?? "all";
+var benchmarks = new Dictionary<string, Func<Task>>
+{
+    ["startup"] = StartupBenchmark.RunAsync,
+};
+
+foreach (var (name, run) in benchmarks.Where(b => which == "all" || which == b.Key))
+{
+    Console.WriteLine($"== {name} ==");
+    await run();
+}

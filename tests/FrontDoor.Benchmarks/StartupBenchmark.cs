@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using FrontDoor.Tests.TestInfrastructure;
+
+namespace FrontDoor.Benchmarks;
+
+/// <summary>
+/// Process start to the first 200 from /api/health, for the function app and for an empty
+/// ASP.NET Core app, alternated in the same run so machine noise hits both alike.
+/// </summary>
+public static class StartupBenchmark
+{
+    private const int Rounds = 7;
+
+    public static async Task RunAsync()
+    {
+        var storage = (await Azurite.InstanceAsync()).ConnectionString;
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var root = Azurite.RepositoryRoot();
+        // The test command publishes both apps ReadyToRun, as they would be deployed; else use the build output.
+        var published = Environment.GetEnvironmentVariable("FRONTDOOR_STARTUP_PUBLISHED");
+        var app = published is null
+            ? Path.Combine(root, "functions", "bin", configuration, "net10.0", "FrontDoor.Functions.dll")
+            : Path.Combine(published, "app", "FrontDoor.Functions.dll");
+        var empty = published is null
+            ? Path.Combine(root, "tests", "EmptyApp", "bin", configuration, "net10.0", "EmptyApp.dll")
+            : Path.Combine(published, "empty", "EmptyApp.dll");
+        Console.WriteLine(published is null ? "(build output, not ReadyToRun)" : "(published ReadyToRun, as deployed)");
+
+        // One untimed start of each warms the disk cache.
+        await TimeStartAsync(app, storage);
+        await TimeStartAsync(empty, storage);
+
+        var appTimes = new List<double>();
+        var emptyTimes = new List<double>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            appTimes.Add(await TimeStartAsync(app, storage));
+            emptyTimes.Add(await TimeStartAsync(empty, storage));
+        }
+
+        var appMedian = Median(appTimes);
+        var emptyMedian = Median(emptyTimes);
+        Console.WriteLine($"start to first 200 from /api/health over {Rounds} alternating runs (ms):");
+        Console.WriteLine($"  function app : min {appTimes.Min(),6:0} median {appMedian,6:0} max {appTimes.Max(),6:0}");
+        Console.WriteLine($"  empty app    : min {emptyTimes.Min(),6:0} median {emptyMedian,6:0} max {emptyTimes.Max(),6:0}");
+        Console.WriteLine($"  ratio (median app / median empty): {appMedian / emptyMedian:0.00}  (target: app under 1000 ms, ratio <= 1.5)");
+    }
+
+    private static async Task<double> TimeStartAsync(string dll, string storage)
+    {
+        var port = Azurite.FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        start.Environment["AzureWebJobsStorage"] = storage;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                try
+                {
+                    using var response = await client.GetAsync($"http://127.0.0.1:{port}/api/health");
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return clock.Elapsed.TotalMilliseconds;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                await Task.Delay(5);
+            }
+
+            throw new TimeoutException($"{Path.GetFileName(dll)} did not answer 200 within 30 s.");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+}

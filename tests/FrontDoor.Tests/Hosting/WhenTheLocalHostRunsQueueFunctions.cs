@@ -1,0 +1,174 @@
+using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using FrontDoor.Functions.Hosting;
+using FrontDoor.Functions.Storage;
+using FrontDoor.Tests.TestInfrastructure;
+
+namespace FrontDoor.Tests.Hosting;
+
+/// <summary>The local trigger host keeps the real Functions host's queue semantics, on Azurite.</summary>
+public sealed class WhenTheLocalHostRunsQueueFunctions
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task ThenAMessageThatKeepsFailingMovesToThePoisonQueueAfterFiveTriesWithItsBodyIntact()
+    {
+        var (app, probe, input, _) = await ProbeApp.StartAsync();
+        await using var _ = app;
+        var body = JsonSerializer.Serialize(new ProbeMessage("always-fails", FailTimes: 99), FunctionInvoker.Json);
+        var sent = await app.Queue(input).SendMessageAsync(body);
+
+        var poison = app.RawQueue(input + "-poison");
+        await Eventually.HoldsAsync(async () => (await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync(1)).Value.Length == 1, Patience, "the message reaches the poison queue");
+
+        Assert.Equal([1L, 2, 3, 4, 5], probe.Invocations.Select(i => i.DequeueCount));
+        var poisoned = Assert.Single((await poison.PeekMessagesAsync(32)).Value);
+        Assert.Equal(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(body)), poisoned.Body.ToString());
+        Assert.Empty((await app.RawQueue(input).PeekMessagesAsync(32)).Value);
+        Assert.All(probe.Invocations, i => Assert.Equal(sent.Value.MessageId, i.MessageId));
+    }
+
+    [Fact]
+    public async Task ThenAFailedMessageIsRetriedUntilItSucceedsAndIsThenDeleted()
+    {
+        var (app, probe, input, output) = await ProbeApp.StartAsync();
+        await using var _ = app;
+        await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("fails-twice", FailTimes: 2), FunctionInvoker.Json));
+
+        await Eventually.HoldsAsync(async () => (await app.Queue(output).ExistsAsync()).Value && (await app.Queue(output).PeekMessagesAsync()).Value.Length == 1, Patience, "the output is written");
+        await Task.Delay(500);
+
+        Assert.Equal([1L, 2, 3], probe.Invocations.Select(i => i.DequeueCount));
+        Assert.Empty((await app.RawQueue(input).PeekMessagesAsync(32)).Value);
+        Assert.False((await app.RawQueue(input + "-poison").ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task ThenAFailedMessageReappearsOnlyAfterTheVisibilityTimeout()
+    {
+        var (app, probe, input, _) = await ProbeApp.StartAsync(new() { [QueueHostOptions.Section + ":visibilityTimeout"] = "00:00:02" });
+        await using var _ = app;
+        await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("fails-once", FailTimes: 1), FunctionInvoker.Json));
+
+        await Eventually.HoldsAsync(() => probe.Invocations.Count == 2, Patience, "the message is tried a second time");
+
+        var tries = probe.Invocations.ToArray();
+        var gap = tries[1].At - tries[0].At;
+        Assert.InRange(gap, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public async Task ThenMessagesAreFetchedInBatchesAndANewBatchOnlyWhenInFlightWorkFallsToTheThreshold()
+    {
+        var (app, probe, input, _) = await ProbeApp.StartAsync(new()
+        {
+            [QueueHostOptions.Section + ":batchSize"] = "4",
+            [QueueHostOptions.Section + ":newBatchThreshold"] = "2",
+        });
+        await using var _ = app;
+        var queue = app.Queue(input);
+        await queue.CreateIfNotExistsAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage($"m{i}", WaitAtGate: true), FunctionInvoker.Json));
+        }
+
+        await Eventually.HoldsAsync(() => probe.Running == 4, Patience, "the first batch of four is running");
+        await Task.Delay(1000);
+        Assert.Equal(4, probe.MaxRunning);
+
+        probe.Gate.Release(2);
+        await Eventually.HoldsAsync(() => probe.Running == 6, Patience, "a second batch joins the two still running");
+        await Task.Delay(1000);
+        Assert.Equal(6, probe.MaxRunning);
+
+        probe.Gate.Release(100);
+        await Eventually.HoldsAsync(() => probe.Invocations.Count == 12 && probe.Running == 0, Patience, "every message is handled");
+        Assert.InRange(probe.MaxRunning, 4, 6);
+    }
+
+    [Fact]
+    public async Task ThenOutputsAreWrittenOnlyForTheTryThatSucceeds()
+    {
+        var (app, probe, input, output) = await ProbeApp.StartAsync();
+        await using var _ = app;
+        await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("fails-once", FailTimes: 1), FunctionInvoker.Json));
+        await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("never", FailTimes: 99), FunctionInvoker.Json));
+
+        await Eventually.HoldsAsync(async () => (await app.RawQueue(input + "-poison").ExistsAsync()).Value
+            && (await app.RawQueue(input + "-poison").PeekMessagesAsync()).Value.Length == 1, Patience, "the failing message is poisoned");
+
+        var outputs = (await app.Queue(output).PeekMessagesAsync(32)).Value;
+        var written = Assert.Single(outputs);
+        var result = JsonSerializer.Deserialize<ProbeOutput>(written.Body.ToString(), FunctionInvoker.Json)!;
+        Assert.Equal(new ProbeOutput("fails-once", 2), result);
+        Assert.Equal(7, probe.Invocations.Count);
+    }
+
+    [Fact]
+    public async Task ThenAMessageThatIsNotBase64GoesStraightToPoisonUntouched()
+    {
+        var (app, probe, input, _) = await ProbeApp.StartAsync();
+        await using var _ = app;
+        var raw = app.RawQueue(input);
+        await raw.CreateIfNotExistsAsync();
+        await raw.SendMessageAsync("this is not base64 {!}");
+
+        var poison = app.RawQueue(input + "-poison");
+        await Eventually.HoldsAsync(async () => (await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync()).Value.Length == 1, Patience, "the message is poisoned");
+
+        Assert.Equal("this is not base64 {!}", (await poison.PeekMessagesAsync()).Value[0].Body.ToString());
+        Assert.Empty(probe.Invocations);
+    }
+
+    [Fact]
+    public async Task ThenPollingBacksOffWhileTheQueueIsEmptyAndStillPicksUpANewMessage()
+    {
+        var counter = new ReceiveCounter();
+        var (app, probe, input, _) = await ProbeApp.StartAsync(
+            new() { [QueueHostOptions.Section + ":maxPollingInterval"] = "00:00:01" },
+            builder => builder.Services.Configure<StorageOptions>(o => o.Policies.Add(counter)));
+        await using var _ = app;
+
+        await Eventually.HoldsAsync(() => counter.Receives > 0, Patience, "the listener starts polling");
+        var before = counter.Receives;
+        await Task.Delay(3000);
+        var polls = counter.Receives - before;
+
+        // Without back-off a 100 ms poll would ask about 30 times in 3 s; doubling to a 1 s cap asks about 5 times.
+        Assert.InRange(polls, 2, 9);
+
+        await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("late"), FunctionInvoker.Json));
+        await Eventually.HoldsAsync(() => probe.Invocations.Count == 1, TimeSpan.FromSeconds(2.5), "the new message is handled within the polling cap");
+    }
+
+    private sealed class ReceiveCounter : HttpPipelinePolicy
+    {
+        private int receives;
+
+        public int Receives => Volatile.Read(ref receives);
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Count(message);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Count(message);
+            return ProcessNextAsync(message, pipeline);
+        }
+
+        private void Count(HttpMessage message)
+        {
+            if (message.Request.Method == RequestMethod.Get && message.Request.Uri.Path.EndsWith("/messages", StringComparison.Ordinal)
+                && !message.Request.Uri.Query.Contains("peekonly", StringComparison.OrdinalIgnoreCase))
+            {
+                Interlocked.Increment(ref receives);
+            }
+        }
+    }
+}
