@@ -9,6 +9,8 @@
 //
 // See infra/README.md for the commands and the settings a council chooses.
 
+import { resourceTags } from 'modules/types.bicep'
+
 targetScope = 'resourceGroup'
 
 @description('Short name for this deployment: 2-8 lowercase letters and digits, e.g. the council\'s initials.')
@@ -19,7 +21,7 @@ param baseName string
 @description('Azure region for everything except the bot (which is global). It must offer Flex Consumption.')
 param location string = resourceGroup().location
 
-param tags object = {}
+param tags resourceTags = {}
 
 @description('Client id of the bot\'s single-tenant Entra app registration.')
 param botAppId string

@@ -13,11 +13,11 @@ param appInsightsName string
 // Role definition ids are the built-in roles' fixed GUIDs, the same in every tenant; they are
 // written out in each assignment so the compiled template can be checked without evaluating it.
 
-resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' existing = {
   name: keyVaultName
 }
 

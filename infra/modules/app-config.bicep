@@ -3,14 +3,17 @@
 //
 // Authentication: Entra ID is configured for staff sign-in, but unauthenticated requests are
 // let through (unauthenticatedClientAction AllowAnonymous). Parents, the Bot Connector
-// (/api/messages, with its own JWT), Direct Line and the health probe never sign in to Entra,
-// and listing every public path in excludedPaths would fail open the day a route is added.
+// (/api/messages, with its own JWT), Direct Line and the health probe never sign in to Entra.
+// requireAuthentication with excludedPaths would block every new public route until it was
+// listed, and a wildcard wide enough to avoid that would also cover staff routes.
 // Instead the platform validates the staff session and injects X-MS-CLIENT-PRINCIPAL (removing
 // any copy a caller sends), and the app (App__StaffAuth=AppService) checks the roles in it on
 // every staff route, sending anonymous callers to /.auth/login/aad.
 //
 // No client secret is configured for staff sign-in: App Service then signs staff in with an ID
 // token (OpenID Connect implicit flow), so the app registration must issue ID tokens.
+
+import { keyVaultSecretUris } from 'types.bicep'
 
 param functionAppName string
 
@@ -19,7 +22,7 @@ param storageAccountName string
 param appInsightsConnectionString string
 
 @description('Key Vault secret URIs (notifyApiKey, smtpPassword, botAppPassword) from keyvault.bicep.')
-param secretUris object
+param secretUris keyVaultSecretUris
 
 param smtpHost string
 
@@ -34,11 +37,11 @@ param staffSignInClientId string
 param staffSignInTenantId string
 
 
-resource site 'Microsoft.Web/sites@2024-04-01' existing = {
+resource site 'Microsoft.Web/sites@2025-03-01' existing = {
   name: functionAppName
 }
 
-resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: site
   name: 'appsettings'
   // Flex Consumption takes the runtime from functionAppConfig: no FUNCTIONS_WORKER_RUNTIME,
@@ -58,7 +61,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   }
 }
 
-resource authentication 'Microsoft.Web/sites/config@2024-04-01' = {
+resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: site
   name: 'authsettingsV2'
   dependsOn: [appSettings]

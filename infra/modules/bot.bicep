@@ -2,11 +2,13 @@
 // Direct Line and Microsoft Teams channels. Single-tenant: the bot's Entra app registration
 // lives in the council's tenant.
 
+import { resourceTags } from 'types.bicep'
+
 param name string
 
 param displayName string
 
-param tags object = {}
+param tags resourceTags = {}
 
 @description('Host name of the Function App (no scheme).')
 param appHostName string

@@ -3,13 +3,15 @@
 // host.json. App settings are applied by app-config.bicep once the identity holds its roles,
 // so Key Vault references and identity-based storage resolve on first start.
 
+import { resourceTags } from 'types.bicep'
+
 param name string
 
 param planName string
 
 param location string
 
-param tags object = {}
+param tags resourceTags = {}
 
 @description('URL of the blob container the platform deploys the package from.')
 param deploymentContainerUrl string
@@ -21,7 +23,7 @@ param maximumInstanceCount int = 40
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
   tags: tags
@@ -35,7 +37,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
-resource site 'Microsoft.Web/sites@2024-04-01' = {
+resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: name
   location: location
   tags: tags
@@ -75,7 +77,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 }
 
 // Publishing goes through Entra ID (az functionapp deployment), never basic credentials.
-resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
   name: 'ftp'
   properties: {
@@ -83,7 +85,7 @@ resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   }
 }
 
-resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
   name: 'scm'
   properties: {

@@ -2,6 +2,8 @@
 // purge protection on. Secrets arrive as secure parameters and leave only as secret URIs, which
 // app settings reference with @Microsoft.KeyVault(SecretUri=...).
 
+import { keyVaultSecretUris, resourceTags } from 'types.bicep'
+
 @description('Key Vault name: 3-24 letters, digits and hyphens.')
 @minLength(3)
 @maxLength(24)
@@ -9,7 +11,7 @@ param name string
 
 param location string
 
-param tags object = {}
+param tags resourceTags = {}
 
 @secure()
 @description('GOV.UK Notify API key.')
@@ -23,7 +25,7 @@ param smtpPassword string
 @description('Client secret of the bot\'s Entra app registration, used to reply through the Bot Connector.')
 param botAppPassword string
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
   location: location
   tags: tags
@@ -41,7 +43,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource notifyKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource notifyKey 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   parent: vault
   name: 'notify-api-key'
   properties: {
@@ -49,7 +51,7 @@ resource notifyKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource smtp 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource smtp 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   parent: vault
   name: 'smtp-password'
   properties: {
@@ -57,7 +59,7 @@ resource smtp 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource bot 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource bot 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   parent: vault
   name: 'bot-app-password'
   properties: {
@@ -70,7 +72,7 @@ output id string = vault.id
 
 // Versionless URIs, so a rotated secret is picked up without redeploying. A URI names a secret;
 // it does not hold it.
-output secretUris object = {
+output secretUris keyVaultSecretUris = {
   notifyApiKey: notifyKey.properties.secretUri
   smtpPassword: smtp.properties.secretUri
   botAppPassword: bot.properties.secretUri

@@ -1,18 +1,20 @@
 // Application Insights on a Log Analytics workspace.
 
+import { resourceTags } from 'types.bicep'
+
 param workspaceName string
 
 param appInsightsName string
 
 param location string
 
-param tags object = {}
+param tags resourceTags = {}
 
 @minValue(30)
 @maxValue(730)
 param retentionInDays int = 30
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: workspaceName
   location: location
   tags: tags

@@ -2,6 +2,8 @@
 // container that Flex Consumption deploys the package from. Shared-key access is off: every
 // caller (the host, the app, the deployment) signs in with a managed identity.
 
+import { resourceTags } from 'types.bicep'
+
 @description('Storage account name: 3-24 lowercase letters and digits.')
 @minLength(3)
 @maxLength(24)
@@ -9,7 +11,7 @@ param name string
 
 param location string
 
-param tags object = {}
+param tags resourceTags = {}
 
 @description('Queues the app reads and writes; each gets a "-poison" twin for messages the host gives up on.')
 param queueNames string[]
@@ -20,7 +22,7 @@ param tableNames string[]
 @description('Blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
 
-resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
+resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
   location: location
   tags: tags
@@ -44,7 +46,7 @@ resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   }
 }
 
-resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' = {
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
   parent: account
   name: 'default'
   properties: {
@@ -55,7 +57,7 @@ resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' = {
   }
 }
 
-resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: blobs
   name: deploymentContainerName
   properties: {
@@ -63,24 +65,24 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
-resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-01' = {
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
   parent: account
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = [
   for queueName in flatten(map(queueNames, q => [q, '${q}-poison'])): {
     parent: queueService
     name: queueName
   }
 ]
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2024-01-01' = {
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: account
   name: 'default'
 }
 
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2024-01-01' = [
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' = [
   for tableName in tableNames: {
     parent: tableService
     name: tableName
