@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,6 +15,9 @@ public static class BotJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Bodies go to JSON APIs, never into HTML, so there is no reason to escape '<', '+' or
+            // non-ASCII letters; leaving them as sent keeps pass-through fields identical to what arrived.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new ChannelTimestampConverter());
         options.MakeReadOnly();
