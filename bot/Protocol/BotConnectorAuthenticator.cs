@@ -123,6 +123,8 @@ public sealed class BotConnectorAuthenticator
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // An unknown key id usually means Bot Framework rolled its keys since our last fetch.
+            // IdentityModel 8 refetches in the background (at most every 5 minutes), so this attempt may
+            // still fail; the channel's retry then finds the new key.
             _metadata.RequestRefresh();
             configuration = await _metadata.GetConfigurationAsync(cancellationToken);
             result = await _tokenHandler.ValidateTokenAsync(token, Parameters(configuration));
