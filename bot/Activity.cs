@@ -1,4 +1,0 @@
-namespace FrontDoor.Bot;
-
-/// <summary>Placeholder for the Activity protocol (issue 6).</summary>
-internal static class BotAssembly;
