@@ -9,7 +9,7 @@ namespace FrontDoor.Bot.Safety;
 public static class RiskRules
 {
     private const string Violence =
-        "hit|punch|slap|kick|beat|batter|push|shove|strangle|choke|throttle|smack|thump|headbutt|attack|assault|rape|grab|drag|spit|stab|burn|whack|kicked|punched";
+        "hit|punch|slap|kick|beat|batter|push|shove|strangle|choke|throttle|smack|thump|headbutt|attack|assault|rape|grab|drag|spit|stab|burn|whack|kicked|punched|beaten|shaken|choked";
     private const string Me = "me|us|mummy";
     private const string Partner =
         "partner|husband|boyfriend|ex|fiance|fiancee|wife|girlfriend|dad|daddy|father|stepdad|stepfather|boyfriends|partners|husbands";
@@ -31,7 +31,7 @@ public static class RiskRules
         // Domestic abuse: violence towards the parent.
         new("da.violence-towards-me", DomesticAbuse, $"{Violence} {Me}")
         {
-            Negatable = true, UnlessChildIsSubject = true, UnlessNearby = "toddler|tantrum|tantrums|nursery|biting|bites|behaviour|terrible|twos", NearbyWindow = 8,
+            Negatable = true, UnlessChildIsSubject = true, UnlessNearby = "toddler|tantrum|tantrums|nursery|biting|bites|behaviour|terrible|twos|toy|toys|excited|playing", NearbyWindow = 8,
         },
         new("da.partner-violence", DomesticAbuse, $"{Partner} {Violence}|hurt|hurts|hurting|violent|abusive|aggressive|strangled")
         {
@@ -60,6 +60,7 @@ public static class RiskRules
         new("da.threats", DomesticAbuse, $"he|she|{Partner} threaten|threatened|threatening|threats") { MaxGap = 3, UnlessChildIsSubject = true },
         new("da.threatens-me", DomesticAbuse, "threaten|threatened|threatening|threatens me|us|kill|hurt|take") { MaxGap = 3 },
         new("da.take-children-away", DomesticAbuse, $"take|took {Child} away|off|from") { MaxGap = 3, Negatable = true, UnlessNearby = "social|services|nursery|holiday|day" },
+        new("da.if-i-leave", DomesticAbuse, "if i leave|left he|she|him|they") { MaxGap = 1 },
         new("da.kill-me", DomesticAbuse, "kill|murder me|us") { MaxGap = 1, Negatable = true },
         new("da.said-he-will-kill", DomesticAbuse, "he|she kill|murder") { MaxGap = 3, UnlessNearby = "spider|spiders|bug|bugs|flies" },
         new("da.named-abuse", DomesticAbuse, "abuse|abusive|abused|abuser|violence|violent|coercive|coercion|refuge|idva|marac|eggshells|strangled")
@@ -85,6 +86,12 @@ public static class RiskRules
         },
         new("child.not-safe", ChildAtRisk, $"{Child} not|unsafe safe|unsafe") { MaxGap = 3, UnlessNearby = "sling|cot|seat|bottle|toy|toys|food|sleep|sun" },
         new("child.not-safe-with", ChildAtRisk, $"not|unsafe safe with|around {Partner}|him|her") { MaxGap = 2 },
+        new("child.rough-handling", ChildAtRisk, $"rough|aggressive|violent with|towards|to {ChildOrPronoun}") { MaxGap = 2, UnlessChildIsSubject = true },
+        new("child.not-fed", ChildAtRisk, $"{Child} not|nothing eaten|eat|fed") { MaxGap = 2, UnlessNearby = "fussy|picky|refuses|refusing|veg|vegetables|sick|bug|poorly|teething|milk|solids|wean|weaning|nap|lunch|breakfast|tea" },
+        new("child.unexplained-bruises", ChildAtRisk, "bruise|bruises|bruised|bruising baby|newborn|week|weeks|month|months|son|daughter|his|her|legs|arms|face")
+        {
+            AnyOrder = true, MaxGap = 6, UnlessNearby = "injection|jab|jabs|vaccination|vaccine|vaccinations|fell|fall|falling|bumped|knocked|banged|birthmark|crawling|walking|toddling|heel|blood|cot|table|stairs", NearbyWindow = 12,
+        },
         new("child.left-alone", ChildAtRisk, $"left|leave|leaves|leaving {Child}|them alone|own") { MaxGap = 3, Negatable = true, UnlessNearby = "shower|toilet|cot|minute|minutes|second|seconds|nap|bath|while" },
         new("child.hungry", ChildAtRisk, $"{Child}|they hungry|starving|starve|starved") { MaxGap = 3, UnlessNearby = Feeding, NearbyWindow = 10 },
         new("child.substances", ChildAtRisk, $"drunk|drugs|wasted|cocaine|coke|heroin|crack|weed|cannabis|smackhead|alcoholic {Child}|looking|care")
@@ -100,7 +107,7 @@ public static class RiskRules
         new("child.abuse", ChildAtRisk, $"abuse|abused|abusive|neglect|neglected|neglecting {Child}|children") { AnyOrder = true, MaxGap = 6 },
 
         // Parents in crisis.
-        new("crisis.suicide", ParentInCrisis, "suicide|suicidal|overdose|kms") { MaxGap = 0 },
+        new("crisis.suicide", ParentInCrisis, "suicide|suicidal|overdose") { MaxGap = 0 },
         new("crisis.self-harm", ParentInCrisis, "kill|hurt|harm|cut|cutting|hurting|harming myself|self|meself") { MaxGap = 1, Negatable = true, UnlessNearby = "cooking|chopping|knife|shaving|accident|accidentally|finger|plaster|paper|lifting|fell|slipped|back" },
         new("crisis.self-harm-named", ParentInCrisis, "self harm|harming") { MaxGap = 0 },
         new("crisis.end-it-all", ParentInCrisis, "end it all|now") { MaxGap = 1 },
@@ -121,7 +128,7 @@ public static class RiskRules
         new("crisis.psychosis", ParentInCrisis, "psychosis|psychotic|pnd|postnatal|depression|depressed|breakdown") { MaxGap = 0, UnlessNearby = SupportQuestion, NearbyWindow = 8 },
         new("crisis.crying-all-day", ParentInCrisis, "i cry|crying all|every day|time|night") { MaxGap = 2 },
         new("crisis.cannot-stop-crying", ParentInCrisis, "i not stop cry|crying") { MaxGap = 2 },
-        new("crisis.no-food", ParentInCrisis, "no|nothing|hardly|any food|eat|meals|money") { MaxGap = 2, UnlessChildIsSubject = true, UnlessNearby = NoFoodIsFine },
+        new("crisis.no-food", ParentInCrisis, "no|nothing|hardly food|eat|meals") { MaxGap = 2, UnlessChildIsSubject = true, UnlessNearby = NoFoodIsFine },
         new("crisis.cannot-afford-basics", ParentInCrisis, "not|no afford|money food|feed|eat|nappies|milk|formula|electric|electricity|gas|heating|rent|meals|meal") { MaxGap = 3 },
         new("crisis.utilities-off", ParentInCrisis, "electric|electricity|gas|meter|power|heating run|ran|gone|cut out|off") { MaxGap = 2 },
         new("crisis.nowhere-to-live", ParentInCrisis, "nowhere live|stay|sleep|go|living|staying|sleeping") { MaxGap = 2, UnlessNearby = "play|group|half|term|holidays|summer" },
@@ -159,7 +166,7 @@ public static class RiskRules
         RiskRule.Benign("ok.beat-me-to-it", "beat me to|at"),
         RiskRule.Benign("ok.push-me-on-swing", "push me on|higher"),
         RiskRule.Benign("ok.kick-me-out-of-bed", "kick|kicks me out bed") with { MaxGap = 1 },
-        RiskRule.Benign("ok.no-food-allowed", "no food allowed|in") with { MaxGap = 0 },
-        RiskRule.Benign("ok.baby-kicks", "kick|kicking|kicks me ribs|bladder|stomach") with { MaxGap = 2 },
+        RiskRule.Benign("ok.no-food-allowed", "no food allowed") with { MaxGap = 1 },
+        RiskRule.Benign("ok.baby-kicks", "baby|bump kick|kicking|kicks|kicked me") with { MaxGap = 2 },
     ];
 }

@@ -94,7 +94,7 @@ public static class Spellings
         Add("kill", "kil", "kll");
         Add("killed", "kiled", "kild");
         Add("hit", "hitt", "hti");
-        Add("scared", "scard", "scaird", "skared", "skard", "scerd");
+        Add("scared", "scarred", "sacred", "scard", "scaird", "skared", "skard", "scerd");
         Add("afraid", "afriad", "afrade", "afaid");
         Add("pregnant", "pregant", "pregnat", "preggers", "preggo", "preganant", "pregnent", "pregnet");
         Add("abusive", "abusve", "abusiv", "abussive", "abbusive");
