@@ -144,15 +144,17 @@ public sealed class RiskMatcher : IRiskMatcher
     private bool IsExcused(CompiledRule compiled, ReadOnlySpan<int> terms, int first, int last)
     {
         var rule = compiled.Rule;
-        if (rule.Negatable && IsNegated(terms, first)) return true;
+        if (rule.Negatable && IsNegated(terms, first, last)) return true;
         if (rule.UnlessChildIsSubject && HasChildSubject(terms, first)) return true;
         if (compiled.UnlessNearby is { } unless && unless.AnyBetween(terms, first - rule.NearbyWindow, last + rule.NearbyWindow)) return true;
         if (compiled.RequiresBefore is { } requires && !requires.AnyBetween(terms, first - RequiresBeforeWindow, first - 1)) return true;
         return OverlapsBenignIdiom(terms, first, last);
     }
 
-    private bool IsNegated(ReadOnlySpan<int> terms, int first)
+    /// <summary>A negator just before the match, or inside it ("my partner would not hurt the baby").</summary>
+    private bool IsNegated(ReadOnlySpan<int> terms, int first, int last)
     {
+        if (negators.AnyBetween(terms, first + 1, last - 1)) return true;
         for (var i = first - 1; i >= 0 && i >= first - NegationWindow; i--)
         {
             if (negationBreaks.Contains(terms[i])) return false;

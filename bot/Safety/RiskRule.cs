@@ -14,7 +14,9 @@ public sealed record RiskRule(string Id, RiskCategory? Category, string Pattern)
     /// <summary>The slots may appear in any order within <see cref="MaxGap"/> words of the first.</summary>
     public bool AnyOrder { get; init; }
 
-    /// <summary>"not", "never", "no" up to three words before the match cancel it (unless "but" intervenes).</summary>
+    /// <summary>
+    /// "not", "never", "no" inside the match, or up to three words before it (unless "but" intervenes), cancel it.
+    /// </summary>
     public bool Negatable { get; init; }
 
     /// <summary>A young child just before the match is its subject ("my toddler hits me"): a behaviour question.</summary>

@@ -54,7 +54,9 @@ public static class Spellings
         Add("little one", "lo");
         Add("daughter", "dd");
         Add("son", "ds");
-        Add("year old", "yo", "yr old", "yro", "yrs", "yr");
+        Add("year old", "yo", "yro");
+        Add("year", "yr");
+        Add("years", "yrs");
         Add("months", "mo", "mths", "mnths");
         Add("mum", "mom", "mam", "mummy", "mommy");
         Add("kill myself", "kms");
