@@ -1,4 +1,7 @@
 using FrontDoor.Functions.Hosting;
+using FrontDoor.Functions.Operations;
+using FrontDoor.Functions.Referrals;
+using FrontDoor.Functions.StaffAlerts;
 
 namespace FrontDoor.Functions;
 
@@ -13,6 +16,9 @@ public static class FrontDoorApp
         builder.AddFunctionsHosting(functions ?? Functions());
         builder.AddPublicEdge();
         builder.AddFrontDoorTelemetry();
+        builder.AddReferrals();
+        builder.AddStaffAlerts();
+        builder.AddOperations();
         configure?.Invoke(builder);
 
         var app = builder.Build();

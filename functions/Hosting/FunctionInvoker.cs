@@ -20,7 +20,10 @@ public abstract record TriggerInput
 /// <summary>Runs one function: binds its parameters, calls it and collects its queue output messages.</summary>
 public sealed class FunctionInvoker(IServiceProvider services, FunctionTelemetry telemetry)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
     private readonly ConcurrentDictionary<Type, ObjectFactory> factories = new();
 
     /// <summary>Invokes the function. Throws when it fails; returns the output messages as JSON text.</summary>

@@ -16,6 +16,7 @@ public sealed class FunctionTelemetry : IDisposable
     private readonly Counter<long> invocations;
     private readonly Histogram<double> duration;
     private readonly Counter<long> poisoned;
+    private readonly Gauge<int> poisonBacklog;
 
     public FunctionTelemetry(IMeterFactory meterFactory)
     {
@@ -23,6 +24,7 @@ public sealed class FunctionTelemetry : IDisposable
         invocations = meter.CreateCounter<long>("frontdoor.function.invocations", description: "Function invocations by outcome");
         duration = meter.CreateHistogram<double>("frontdoor.function.duration", unit: "ms", description: "Function invocation duration");
         poisoned = meter.CreateCounter<long>("frontdoor.queue.poisoned", description: "Messages moved to a poison queue");
+        poisonBacklog = meter.CreateGauge<int>("frontdoor.queue.poison_backlog", description: "Messages waiting in a poison queue");
     }
 
     public Activity? StartInvocation(FunctionDescriptor function, FunctionContext context)
@@ -63,6 +65,8 @@ public sealed class FunctionTelemetry : IDisposable
     }
 
     public void RecordPoisoned(string queueName) => poisoned.Add(1, new TagList { { "queue", queueName } });
+
+    public void RecordPoisonBacklog(string queueName, int count) => poisonBacklog.Record(count, new TagList { { "queue", queueName } });
 
     public void Dispose() => meter.Dispose();
 }
