@@ -4,8 +4,11 @@ namespace FrontDoor.Functions.StaffAlerts;
 /// Records an alert for the centre's staff once, and emails the duty inbox. A redelivered message
 /// finds the alert already recorded; the email is sent again only if it was never marked sent.
 /// </summary>
-public sealed partial class StaffAlertDelivery(StaffAlertStore store, IStaffMailer mailer, StaffInboxes inboxes, ILogger<StaffAlertDelivery> logger)
+public sealed partial class StaffAlertDelivery(
+    StaffAlertStore store, IStaffMailer mailer, StaffInboxes inboxes, TimeProvider time, ILogger<StaffAlertDelivery> logger)
 {
+    private static readonly TimeSpan EmailClaim = TimeSpan.FromMinutes(1);
+
     public async Task DeliverAsync(StaffAlertRequested request, CancellationToken cancellationToken)
     {
         var alert = await store.AddIfAbsentAsync(new StaffAlert
@@ -24,10 +27,25 @@ public sealed partial class StaffAlertDelivery(StaffAlertStore store, IStaffMail
             return;
         }
 
-        await mailer.SendAsync(AlertEmails.ForDutyInbox(alert, inboxes), cancellationToken);
-        while (!await store.TryUpdateAsync(alert with { EmailSent = true }, cancellationToken))
+        // Claim the email before sending, so a redelivery arriving meanwhile does not send it
+        // too. A claim left by a delivery that died expires, and the next try sends it.
+        var now = time.GetUtcNow();
+        if (alert.EmailClaimedAt is { } claimed && now - claimed < EmailClaim)
         {
-            alert = (await store.GetAsync(alert.CentreId, alert.AlertId, cancellationToken))!;
+            throw new EmailInProgressException();
+        }
+
+        var claim = alert with { EmailClaimedAt = now };
+        if (!await store.TryUpdateAsync(claim, cancellationToken))
+        {
+            throw new EmailInProgressException();
+        }
+
+        await mailer.SendAsync(AlertEmails.ForDutyInbox(alert, inboxes), cancellationToken);
+        var current = (await store.GetAsync(alert.CentreId, alert.AlertId, cancellationToken))!;
+        while (!await store.TryUpdateAsync(current with { EmailSent = true }, cancellationToken))
+        {
+            current = (await store.GetAsync(alert.CentreId, alert.AlertId, cancellationToken))!;
         }
 
         LogDelivered(logger, alert.AlertId, alert.CentreId, alert.Priority);
@@ -36,6 +54,9 @@ public sealed partial class StaffAlertDelivery(StaffAlertStore store, IStaffMail
     [LoggerMessage(LogLevel.Information, "Alert {AlertId} delivered to centre {CentreId} ({Priority})")]
     private static partial void LogDelivered(ILogger logger, string alertId, string centreId, AlertPriority priority);
 }
+
+/// <summary>Another delivery of the same alert is sending its email; this try will be repeated.</summary>
+public sealed class EmailInProgressException() : Exception("Another delivery of this alert is sending its email.");
 
 /// <summary>The wording of staff emails: reference, priority and a link; nothing that identifies a family.</summary>
 public static class AlertEmails

@@ -65,6 +65,8 @@ public sealed record StaffAlert
 
     public bool EmailSent { get; init; }
 
+    public DateTimeOffset? EmailClaimedAt { get; init; }
+
     public DateTimeOffset? AcknowledgedAt { get; init; }
 
     public string? AcknowledgedBy { get; init; }

@@ -17,6 +17,7 @@ public static class ProbeApp
         var output = Eventually.UniqueName("out");
         var all = new Dictionary<string, string>
         {
+            ["LocalTriggers:Enabled"] = "true",
             ["ProbeInputQueue"] = input,
             ["ProbeOutputQueue"] = output,
             [QueueHostOptions.Section + ":visibilityTimeout"] = "00:00:00",

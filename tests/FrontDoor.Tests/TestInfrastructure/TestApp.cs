@@ -39,6 +39,9 @@ public sealed class TestApp : IAsyncDisposable
         {
             ["AzureWebJobsStorage"] = connectionString,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Queue listeners and timers run only in tests that ask for them, so tests sharing
+            // one Azurite never take each other's messages.
+            ["LocalTriggers:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
