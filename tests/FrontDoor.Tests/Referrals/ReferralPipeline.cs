@@ -42,6 +42,7 @@ public sealed class ReferralPipeline : IAsyncDisposable
         var dutyTeamId = "duty-" + Guid.NewGuid().ToString("N")[..8];
         var all = mail.Settings();
         all["LocalTriggers:Enabled"] = "true";
+        all["environment"] = "Development";
         all["Routing:DutyTeamCentreId"] = dutyTeamId;
         all[QueueHostOptions.Section + ":maxPollingInterval"] = "00:00:00.100";
         all[QueueHostOptions.Section + ":visibilityTimeout"] = "00:00:00";
@@ -55,11 +56,7 @@ public sealed class ReferralPipeline : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = await TestApp.StartAsync(all, configure: builder =>
-        {
-            builder.Environment.EnvironmentName = "Development";
-            configure?.Invoke(builder);
-        });
+        var app = await TestApp.StartAsync(all, configure: configure);
         var areas = new TableClient(app.ConnectionString, ReachAreaRouter.TableName);
         await areas.CreateIfNotExistsAsync();
         await areas.UpsertEntityAsync(new TableEntity("area", district) { ["CentreId"] = centreId });
