@@ -7,6 +7,7 @@ internal sealed class CompiledRule
     public required TermSet[] Slots { get; init; }
     public TermSet? UnlessNearby { get; init; }
     public TermSet? RequiresBefore { get; init; }
+    public TermSet? RequiresNearby { get; init; }
 
     /// <summary>Finds the rule's words starting at <paramref name="start"/>; returns the span they cover.</summary>
     public bool TryMatchAt(ReadOnlySpan<int> terms, int start, out int first, out int last)
@@ -16,26 +17,26 @@ internal sealed class CompiledRule
         return Rule.AnyOrder ? TryMatchAnyOrder(terms, start, ref first, ref last) : TryMatchInOrder(terms, ref last);
     }
 
-    private bool TryMatchInOrder(ReadOnlySpan<int> terms, ref int last)
-    {
-        for (var slot = 1; slot < Slots.Length; slot++)
-        {
-            var found = -1;
-            var limit = Math.Min(terms.Length - 1, last + 1 + Rule.MaxGap);
-            for (var i = last + 1; i <= limit; i++)
-            {
-                if (Slots[slot].Contains(terms[i]))
-                {
-                    found = i;
-                    break;
-                }
-            }
+    /// <summary>
+    /// Places each later slot within the gap of the one before, trying every candidate position, so an
+    /// early near-miss ("leaves her 3 year old and the baby on their own") does not hide a later fit.
+    /// </summary>
+    private bool TryMatchInOrder(ReadOnlySpan<int> terms, ref int last) => TryPlaceSlot(terms, 1, ref last);
 
-            if (found < 0) return false;
-            last = found;
+    private bool TryPlaceSlot(ReadOnlySpan<int> terms, int slot, ref int last)
+    {
+        if (slot == Slots.Length) return true;
+        var previous = last;
+        var limit = Math.Min(terms.Length - 1, previous + 1 + Rule.MaxGap);
+        for (var i = previous + 1; i <= limit; i++)
+        {
+            if (!Slots[slot].Contains(terms[i])) continue;
+            last = i;
+            if (TryPlaceSlot(terms, slot + 1, ref last)) return true;
         }
 
-        return true;
+        last = previous;
+        return false;
     }
 
     private bool TryMatchAnyOrder(ReadOnlySpan<int> terms, int anchor, ref int first, ref int last)

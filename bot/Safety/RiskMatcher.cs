@@ -44,6 +44,7 @@ public sealed class RiskMatcher : IRiskMatcher
         var slotIds = ruleList.Select(rule => ParseSlots(rule)).ToList();
         var unlessIds = ruleList.Select(rule => WordIds(rule.UnlessNearby)).ToList();
         var requiresIds = ruleList.Select(rule => WordIds(rule.RequiresBefore)).ToList();
+        var nearbyIds = ruleList.Select(rule => WordIds(rule.RequiresNearby)).ToList();
         var negatorIds = WordIds("not never no nobody noone none");
         var breakIds = WordIds("but though although");
         var childIds = WordIds("baby babies toddler toddlers son daughter kid kids child children boy girl year years month months little twins newborn nephew niece grandson granddaughter");
@@ -62,6 +63,7 @@ public sealed class RiskMatcher : IRiskMatcher
             Slots = slotIds[index].Select(slot => new TermSet(slot, size)).ToArray(),
             UnlessNearby = rule.UnlessNearby is null ? null : new TermSet(unlessIds[index], size),
             RequiresBefore = rule.RequiresBefore is null ? null : new TermSet(requiresIds[index], size),
+            RequiresNearby = rule.RequiresNearby is null ? null : new TermSet(nearbyIds[index], size),
         }).ToList();
 
         riskRules = compiled.Where(rule => !rule.Rule.IsBenign).ToArray();
@@ -148,6 +150,7 @@ public sealed class RiskMatcher : IRiskMatcher
         if (rule.UnlessChildIsSubject && HasChildSubject(terms, first)) return true;
         if (compiled.UnlessNearby is { } unless && unless.AnyBetween(terms, first - rule.NearbyWindow, last + rule.NearbyWindow)) return true;
         if (compiled.RequiresBefore is { } requires && !requires.AnyBetween(terms, first - RequiresBeforeWindow, first - 1)) return true;
+        if (compiled.RequiresNearby is { } nearby && !nearby.AnyBetween(terms, first - rule.RequiresWindow, last + rule.RequiresWindow)) return true;
         return OverlapsBenignIdiom(terms, first, last);
     }
 

@@ -30,6 +30,11 @@ public sealed record RiskRule(string Id, RiskCategory? Category, string Pattern)
     /// <summary>Words that must appear within six words before the match for it to count.</summary>
     public string? RequiresBefore { get; init; }
 
+    /// <summary>Words of which at least one must appear within <see cref="RequiresWindow"/> words either side.</summary>
+    public string? RequiresNearby { get; init; }
+
+    public int RequiresWindow { get; init; } = 8;
+
     public bool IsBenign => Category is null;
 
     public static RiskRule Benign(string id, string pattern) => new(id, null, pattern) { MaxGap = 0 };
