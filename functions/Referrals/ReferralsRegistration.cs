@@ -7,7 +7,8 @@ public static class ReferralsRegistration
     public static WebApplicationBuilder AddReferrals(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<IRiskMatcher, RiskMatcher>();
+        // RiskMatcher also has a constructor taking rules; DI would pick it with no rules at all.
+        services.AddSingleton<IRiskMatcher>(_ => new RiskMatcher());
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralFormValidator>();
         services.AddSingleton<ReferralIntake>();
