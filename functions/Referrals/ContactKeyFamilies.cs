@@ -13,6 +13,12 @@ namespace FrontDoor.Functions.Referrals;
 public sealed class ContactKeyFamilies(StorageClients storage) : IReferralFamilies
 {
     public const string TableName = "FamilyContacts";
+    private readonly Lazy<Task<TableClient>> table = new(async () =>
+    {
+        var client = storage.Tables.GetTableClient(TableName);
+        await client.CreateIfNotExistsAsync();
+        return client;
+    });
 
     public async Task<string> LinkAsync(ReferralForm form, CancellationToken cancellationToken)
     {
@@ -22,8 +28,7 @@ public sealed class ContactKeyFamilies(StorageClients storage) : IReferralFamili
             return "f" + Guid.NewGuid().ToString("N");
         }
 
-        var table = storage.Tables.GetTableClient(TableName);
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        var table = await this.table.Value;
         var familyId = "f" + Guid.NewGuid().ToString("N");
         try
         {
