@@ -1,3 +1,4 @@
+using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Hosting;
 
 namespace FrontDoor.Functions;
@@ -13,12 +14,14 @@ public static class FrontDoorApp
         builder.AddFunctionsHosting(functions ?? Functions());
         builder.AddPublicEdge();
         builder.AddFrontDoorTelemetry();
+        builder.AddBookings();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePublicEdge();
         app.MapGet("/", () => TypedResults.Text("Children's Centre Front Door is running. Health: /api/health")).DisableRateLimiting();
         app.MapFunctions();
+        app.MapOpenApi();
         return app;
     }
 }
