@@ -65,7 +65,8 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
                 Interlocked.Increment(ref conflicts);
                 if (attempt > 0)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(100, 1 << Math.Min(attempt, 7)))), time, cancellationToken);
+                    // Back-off is real time, not the injected clock: it spaces out retries, it is not domain time.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(100, 1 << Math.Min(attempt, 7)))), cancellationToken);
                 }
             }
         }
