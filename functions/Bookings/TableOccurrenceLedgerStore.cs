@@ -46,13 +46,21 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
         await gate.WaitAsync(cancellationToken);
         try
         {
+            var trustCache = true;
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
                 var now = time.GetUtcNow();
-                var (snapshot, etag) = await ReadAsync(id, read, trustCache: attempt == 0, now, cancellationToken);
+                var (snapshot, etag, fromCache) = await ReadAsync(id, read, trustCache, now, cancellationToken);
+                trustCache = false;
                 var decision = decide(snapshot, now);
                 if (decision.Change is null)
                 {
+                    // A commit would catch a stale cached counter; a refusal or a no-op would not, so decide again on a fresh read.
+                    if (fromCache)
+                    {
+                        continue;
+                    }
+
                     return decision;
                 }
 
@@ -139,7 +147,7 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
         }
     }
 
-    private async Task<(LedgerSnapshot Snapshot, ETag ETag)> ReadAsync(string id, LedgerRead read, bool trustCache, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(LedgerSnapshot Snapshot, ETag ETag, bool FromCache)> ReadAsync(string id, LedgerRead read, bool trustCache, DateTimeOffset now, CancellationToken cancellationToken)
     {
         OccurrenceLedger? ledger;
         ETag etag;
@@ -172,7 +180,7 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
             idempotency is null ? null : await idempotency is { } i ? ToIdempotency(i) : null,
             heads is null ? [] : (await heads).Select(ToWaitlistEntry).ToList(),
             offers is null ? [] : (await offers).Select(ToBooking).ToList());
-        return (snapshot, etag);
+        return (snapshot, etag, cached);
     }
 
     private async Task<bool> TryCommitAsync(LedgerChange change, ETag etag, CancellationToken cancellationToken)
