@@ -1,3 +1,4 @@
+using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
@@ -19,12 +20,14 @@ public static class FrontDoorApp
         builder.AddReferrals();
         builder.AddStaffAlerts();
         builder.AddOperations();
+        builder.AddBookings();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePublicEdge();
         app.MapGet("/", () => TypedResults.Text("Children's Centre Front Door is running. Health: /api/health")).DisableRateLimiting();
         app.MapFunctions();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -21,6 +21,8 @@ public static class HttpFunctionEndpoints
             var methods = function.Http!.Methods.Select(m => m.ToUpperInvariant()).ToArray();
             var builder = app.MapMethods(pattern, methods, context => InvokeAsync(function, context))
                 .WithName(function.Name)
+                // The function's method lets ApiExplorer (and so the OpenAPI document) describe the endpoint.
+                .WithMetadata(function.Method)
                 .WithMetadata(function.Method.GetCustomAttributes().Concat(function.ClassType.GetCustomAttributes()).ToArray<object>());
 
             if (function.Method.GetCustomAttribute<DisableRateLimitingAttribute>() is null)

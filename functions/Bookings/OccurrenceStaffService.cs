@@ -1,0 +1,85 @@
+using FrontDoor.Functions.Families;
+using FrontDoor.Functions.Sessions;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Functions.Bookings;
+
+/// <summary>Staff work on one occurrence: who is coming, who came, and cancelling the whole session.</summary>
+public sealed class OccurrenceStaffService(
+    BookingService bookings,
+    CatalogueProvider catalogue,
+    IOccurrenceLedgerStore ledgers,
+    IFamilyDirectory families,
+    IBookingNotifications notifications,
+    IOptions<BookingOptions> options)
+{
+    public async Task<RosterView?> GetRosterAsync(string occurrenceId, CancellationToken cancellationToken)
+    {
+        if (await FindAnyOccurrenceAsync(occurrenceId, cancellationToken) is not { } occurrence)
+        {
+            return null;
+        }
+
+        var ledger = (await bookings.ExpireOffersAsync(occurrence, cancellationToken)).Ledger ?? bookings.Opening(occurrence);
+        var all = await ledgers.GetBookingsAsync(occurrenceId, cancellationToken);
+        var waitlist = await ledgers.GetWaitlistAsync(occurrenceId, cancellationToken);
+        return new RosterView(occurrenceId, occurrence.Session.Title, occurrence.StartsAt, ledger.Capacity, ledger.IsCancelled,
+            all.Where(b => b.Status is BookingStatus.Confirmed or BookingStatus.Offered)
+                .OrderBy(b => b.CreatedAt)
+                .Select(b => new RosterEntry(b.BookingId, b.FamilyId, b.Status, b.ChildCount, b.Attendance, b.OfferExpiresAt))
+                .ToList(),
+            waitlist);
+    }
+
+    public async Task<BookingOutcome> RecordAttendanceAsync(string occurrenceId, string familyId, Attendance attendance, CancellationToken cancellationToken)
+    {
+        if (await FindAnyOccurrenceAsync(occurrenceId, cancellationToken) is not { } occurrence)
+        {
+            return BookingOutcome.Refused(BookingEligibility.UnknownSession());
+        }
+
+        var decision = await ledgers.ExecuteAsync(bookings.Opening(occurrence), new LedgerRead(familyId, null, false, false), (snapshot, now) =>
+        {
+            var work = new LedgerWork(snapshot, bookings.Opening(occurrence), now, options.Value.OfferAcceptanceTime);
+            var refused = work.RecordAttendance(familyId, attendance);
+            var change = work.ToChange();
+            var booking = change?.Bookings.Select(b => b.Booking).FirstOrDefault(b => b.FamilyId == familyId) ?? work.Current(familyId);
+            return new LedgerDecision<BookingOutcome>(change, refused is null ? BookingOutcome.Done(booking!) : BookingOutcome.Refused(refused), work.OffersMade);
+        }, cancellationToken);
+
+        if (decision.Outcome.Refusal is null && attendance == Attendance.Attended && await families.GetAsync(familyId, cancellationToken) is not null)
+        {
+            await families.UpdateAsync(familyId, f => f.WithAttendance(occurrence.StartsAt), cancellationToken);
+        }
+
+        return decision.Outcome;
+    }
+
+    /// <summary>Cancels the occurrence (no more bookings or offers) and tells every family holding a place or waiting.</summary>
+    public async Task<int?> CancelOccurrenceAsync(string occurrenceId, string reason, CancellationToken cancellationToken)
+    {
+        if (await FindAnyOccurrenceAsync(occurrenceId, cancellationToken) is not { } occurrence)
+        {
+            return null;
+        }
+
+        await ledgers.ExecuteAsync(bookings.Opening(occurrence), LedgerRead.CounterOnly, (snapshot, now) =>
+        {
+            var work = new LedgerWork(snapshot, bookings.Opening(occurrence), now, options.Value.OfferAcceptanceTime);
+            work.CancelOccurrence(reason);
+            return LedgerDecision<bool>.From(work, true);
+        }, cancellationToken);
+
+        var affected = (await ledgers.GetBookingsAsync(occurrenceId, cancellationToken)).Where(b => b.Status.IsActive()).ToList();
+        foreach (var booking in affected)
+        {
+            await notifications.OccurrenceCancelledAsync(booking, reason, cancellationToken);
+        }
+
+        return affected.Count;
+    }
+
+    /// <summary>Staff may see referral-only sessions too.</summary>
+    private async Task<Occurrence?> FindAnyOccurrenceAsync(string occurrenceId, CancellationToken cancellationToken) =>
+        OccurrenceId.TryParse(occurrenceId, out var id) ? (await catalogue.GetAsync(cancellationToken)).FindOccurrence(id.Value) : null;
+}

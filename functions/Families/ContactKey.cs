@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FrontDoor.Functions.Families;
+
+/// <summary>
+/// The key a family is found by again: a UK mobile number in +447 form or a lower-cased email.
+/// Storage sees only its SHA-256 hash, so no phone number or email ever appears in a key.
+/// </summary>
+public sealed record ContactKey
+{
+    private ContactKey(string normalised) => Normalised = normalised;
+
+    public string Normalised { get; }
+
+    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalised)));
+
+    public static bool TryFromMobile(string? number, out ContactKey key)
+    {
+        key = null!;
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return false;
+        }
+
+        var digits = new StringBuilder();
+        foreach (var c in number.Trim())
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+            else if (c == '+' && digits.Length == 0)
+            {
+                continue;
+            }
+            else if (c is not (' ' or '-' or '(' or ')' or '.'))
+            {
+                return false;
+            }
+        }
+
+        var text = digits.ToString();
+        var national = text switch
+        {
+            ['0', '0', '4', '4', .. var rest] => rest,
+            ['4', '4', .. var rest] => rest,
+            ['0', .. var rest] => rest,
+            _ => null,
+        };
+        if (national is not { Length: 10 } || national[0] != '7')
+        {
+            return false;
+        }
+
+        key = new ContactKey("tel:+44" + national);
+        return true;
+    }
+
+    public static bool TryFromEmail(string? email, out ContactKey key)
+    {
+        key = null!;
+        var text = email?.Trim().ToLowerInvariant();
+        var at = text?.IndexOf('@') ?? -1;
+        if (text is null || at <= 0 || at != text.LastIndexOf('@') || at == text.Length - 1 || text.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        key = new ContactKey("mailto:" + text);
+        return true;
+    }
+
+    public override string ToString() => "contact#" + Hash[..12];
+}

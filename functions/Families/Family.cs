@@ -1,0 +1,39 @@
+namespace FrontDoor.Functions.Families;
+
+/// <summary>
+/// One family as the centres know it: who cares for the children, the children, where they live,
+/// how to reach them safely and what they agreed to. Created at a first booking or referral and
+/// found again by contact key, so a returning family links to its history.
+/// </summary>
+public sealed record Family(
+    string Id,
+    IReadOnlyList<Carer> Carers,
+    IReadOnlyList<Child> Children,
+    string? Postcode,
+    string PreferredLanguage,
+    ContactChoices Contact,
+    IReadOnlyList<Consent> Consents,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? LastAttendedAt)
+{
+    public static readonly TimeSpan ActiveWindow = TimeSpan.FromDays(365);
+
+    /// <summary>Registered: the family agreed to the centre holding its details.</summary>
+    public bool IsRegistered => Consents.Any(c => c.Purpose == ConsentPurpose.HoldDetails && c.Given);
+
+    /// <summary>Active: registered and attended something in the last 12 months.</summary>
+    public bool IsActiveOn(DateTimeOffset now) =>
+        IsRegistered && LastAttendedAt is { } last && now - last <= ActiveWindow;
+
+    public bool HasFather => Carers.Any(c => c.Relationship == CarerRelationship.Father);
+
+    /// <summary>Adds children the record does not yet hold (matched by date of birth or due date).</summary>
+    public Family WithChildren(IEnumerable<Child> children)
+    {
+        var added = children.Where(c => !Children.Any(known => known.SameChildAs(c))).ToList();
+        return added.Count == 0 ? this : this with { Children = [.. Children, .. added] };
+    }
+
+    public Family WithAttendance(DateTimeOffset attendedAt) =>
+        LastAttendedAt is { } last && last >= attendedAt ? this : this with { LastAttendedAt = attendedAt };
+}

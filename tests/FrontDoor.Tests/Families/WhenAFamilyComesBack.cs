@@ -1,0 +1,78 @@
+using FrontDoor.Functions.Families;
+using FrontDoor.Functions.Storage;
+using FrontDoor.Tests.TestInfrastructure;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Tests.Families;
+
+public sealed class WhenAFamilyComesBack
+{
+    [Theory]
+    [InlineData("07700 900123")]
+    [InlineData("+44 7700 900123")]
+    [InlineData("0044-7700-900-123")]
+    [InlineData("(07700) 900123")]
+    public void ThenEveryWayOfWritingAMobileGivesOneKey(string written)
+    {
+        Assert.True(ContactKey.TryFromMobile(written, out var key));
+        Assert.Equal("tel:+447700900123", key.Normalised);
+        Assert.DoesNotContain("7700", key.Hash);
+        Assert.Equal(64, key.Hash.Length);
+    }
+
+    [Theory]
+    [InlineData("0161 496 0000")]
+    [InlineData("07700 90012")]
+    [InlineData("call me")]
+    public void ThenLandlinesAndNonsenseAreNotMobiles(string written) => Assert.False(ContactKey.TryFromMobile(written, out _));
+
+    [Fact]
+    public void ThenEmailsAreKeyedInLowerCase()
+    {
+        Assert.True(ContactKey.TryFromEmail(" Parent@Example.COM ", out var key));
+        Assert.Equal("mailto:parent@example.com", key.Normalised);
+        Assert.False(ContactKey.TryFromEmail("parent@", out _));
+    }
+
+    [Fact]
+    public void ThenAnExpectedBabyIsYoungerThanANewborn()
+    {
+        var today = new DateOnly(2026, 11, 23);
+        Assert.Equal(-1, new Child(null, null, today.AddDays(10)).AgeInMonthsOn(today));
+        Assert.Equal(-6, new Child(null, null, today.AddMonths(5).AddDays(3)).AgeInMonthsOn(today));
+        Assert.Equal(0, new Child(null, today.AddDays(-20), null).AgeInMonthsOn(today));
+        Assert.Equal(25, new Child(null, new DateOnly(2024, 10, 23), null).AgeInMonthsOn(today));
+        Assert.Equal(24, new Child(null, new DateOnly(2024, 10, 24), null).AgeInMonthsOn(today));
+    }
+
+    [Fact]
+    public async Task ThenConcurrentFirstContactsMakeOneFamily()
+    {
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
+        var directory = new TableFamilyDirectory(storage);
+        var number = "07700 9" + Random.Shared.Next(10000, 99999);
+        var written = new[] { number, "+44" + number[1..], number.Replace(" ", "-") };
+
+        var found = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+        {
+            Assert.True(ContactKey.TryFromMobile(written[i % 3], out var key));
+            return directory.FindOrCreateAsync(key, id => NewFamily(id), CancellationToken.None);
+        }));
+
+        Assert.Single(found.Select(f => f.Family.Id).Distinct());
+        Assert.Single(found, f => f.Created);
+        Assert.True(ContactKey.TryFromMobile(number, out var again));
+        Assert.Equal(found[0].Family.Id, (await directory.FindAsync(again, CancellationToken.None))!.Id);
+    }
+
+    private static Family NewFamily(string id) => new(
+        id,
+        [new Carer("Grandad", CarerRelationship.Grandparent)],
+        [new Child(null, new DateOnly(2025, 1, 1), null)],
+        "CK1 2AB",
+        "pl",
+        new ContactChoices(ContactChannel.Sms, null, null, ["weekday mornings"], SafeToLeaveMessage: false),
+        [new Consent(ConsentPurpose.HoldDetails, true, DateTimeOffset.UtcNow, "2026-11")],
+        DateTimeOffset.UtcNow,
+        null);
+}
