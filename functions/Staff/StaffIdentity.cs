@@ -12,9 +12,19 @@ public enum StaffRole
     CouncilAdmin,
 }
 
-/// <summary>A signed-in member of staff and the centres they may see.</summary>
-public sealed record StaffMember(string Id, string Name, string Email, StaffRole Role, IReadOnlyList<string> Centres)
+/// <summary>A member of staff (from configuration: Staff:Members) and the centres they may see.</summary>
+public sealed class StaffMember
 {
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public StaffRole Role { get; set; }
+
+    public List<string> Centres { get; set; } = [];
+
     public bool CanSee(string centreId) => Role == StaffRole.CouncilAdmin || Centres.Contains(centreId, StringComparer.OrdinalIgnoreCase);
 }
 
