@@ -1,3 +1,6 @@
+using FrontDoor.Functions.Channels;
+using FrontDoor.Functions.Channels.DirectLine;
+using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Hosting;
 
 namespace FrontDoor.Functions;
@@ -13,11 +16,14 @@ public static class FrontDoorApp
         builder.AddFunctionsHosting(functions ?? Functions());
         builder.AddPublicEdge();
         builder.AddFrontDoorTelemetry();
+        builder.AddConversation();
+        builder.AddChannels();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePublicEdge();
-        app.MapGet("/", () => TypedResults.Text("Children's Centre Front Door is running. Health: /api/health")).DisableRateLimiting();
+        app.MapChatPage();
+        app.MapDirectLine();
         app.MapFunctions();
         return app;
     }
