@@ -4,6 +4,7 @@ var which = args.FirstOrDefault() ?? "all";
 var benchmarks = new Dictionary<string, Func<Task>>
 {
     ["startup"] = StartupBenchmark.RunAsync,
+    ["chat"] = ChatBenchmark.RunAsync,
 };
 
 foreach (var (name, run) in benchmarks.Where(b => which == "all" || which == b.Key))

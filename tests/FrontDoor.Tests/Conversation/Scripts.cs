@@ -36,6 +36,6 @@ public static class Scripts
         ("Health visitor", "Do you agree that we can contact you"),
         ("Yes", "share your details with them"),
         ("No", "Please check your answers"),
-        ("Send", "Someone will be in touch within 2 working days"),
+        ("Send my request", "Someone will be in touch within 2 working days"),
     ];
 }
