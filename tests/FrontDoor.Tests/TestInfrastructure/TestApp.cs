@@ -39,6 +39,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             ["AzureWebJobsStorage"] = connectionString,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["DirectLine:Secret"] = "test-direct-line-secret-" + Guid.NewGuid().ToString("N"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
