@@ -1,4 +1,7 @@
 using FrontDoor.Functions.Bookings;
+using FrontDoor.Functions.Channels;
+using FrontDoor.Functions.Channels.DirectLine;
+using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
@@ -21,11 +24,14 @@ public static class FrontDoorApp
         builder.AddStaffAlerts();
         builder.AddOperations();
         builder.AddBookings();
+        builder.AddConversation();
+        builder.AddChannels();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UsePublicEdge();
-        app.MapGet("/", () => TypedResults.Text("Children's Centre Front Door is running. Health: /api/health")).DisableRateLimiting();
+        app.MapChatPage();
+        app.MapDirectLine();
         app.MapFunctions();
         app.MapOpenApi();
         return app;

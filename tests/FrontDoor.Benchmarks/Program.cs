@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["startup"] = StartupBenchmark.RunAsync,
     ["referrals"] = ReferralBenchmark.RunAsync,
     ["booking"] = BookingBenchmark.RunAsync,
+    ["chat"] = ChatBenchmark.RunAsync,
 };
 
 foreach (var (name, run) in benchmarks.Where(b => which == "all" || which == b.Key))

@@ -58,6 +58,7 @@ public static class StartupBenchmark
         };
         start.Environment["AzureWebJobsStorage"] = storage;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DirectLine__Secret"] = "benchmark-direct-line-secret-0123456789";
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;

@@ -42,6 +42,7 @@ public sealed class TestApp : IAsyncDisposable
             // Queue listeners and timers run only in tests that ask for them, so tests sharing
             // one Azurite never take each other's messages.
             ["LocalTriggers:Enabled"] = "false",
+            ["DirectLine:Secret"] = "test-direct-line-secret-" + Guid.NewGuid().ToString("N"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -1,0 +1,94 @@
+namespace FrontDoor.Bot.Conversation;
+
+// What the dialogs need from the rest of the service, in plain records. The function app
+// implements these ports (sessions and bookings, referrals).
+
+/// <summary>A child's age in months, or the due date of a baby on the way.</summary>
+public sealed record ChildAgeQuery(int? AgeInMonths, DateOnly? DueDate);
+
+public sealed record SessionSearch(ChildAgeQuery Child, string Postcode, int DaysAhead);
+
+/// <summary>One session on one day. <see cref="LocalStart"/> is UK local time.</summary>
+public sealed record SessionOccurrence(
+    string Id, string Title, string Venue, DateTime LocalStart, int PlacesLeft, bool IsDropIn);
+
+public interface IGroupFinder
+{
+    Task<IReadOnlyList<SessionOccurrence>> SearchAsync(SessionSearch search, CancellationToken cancellationToken);
+
+    Task<SessionOccurrence?> FindAsync(string occurrenceId, CancellationToken cancellationToken);
+}
+
+public enum BookingResultKind
+{
+    Confirmed,
+    Full,
+    Waitlisted,
+    Cancelled,
+    AlreadyBooked,
+    NotFound,
+    NotBookable,
+}
+
+/// <summary>What happened to a booking request; <see cref="Reference"/> is set when a place is held.</summary>
+public sealed record BookingResult(BookingResultKind Kind, string? Reference = null, int? WaitlistPosition = null);
+
+public enum FamilyBookingStatus
+{
+    Booked,
+    Waitlisted,
+    Offered,
+}
+
+public sealed record FamilyBooking(string BookingId, string Reference, SessionOccurrence Session, FamilyBookingStatus Status, int? WaitlistPosition);
+
+public interface IBookingDesk
+{
+    /// <summary>Takes a place; a repeat with the same idempotency key has no second effect.</summary>
+    Task<BookingResult> BookAsync(string familyContact, string occurrenceId, int children, string idempotencyKey, CancellationToken cancellationToken);
+
+    Task<BookingResult> JoinWaitlistAsync(string familyContact, string occurrenceId, int children, string idempotencyKey, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<FamilyBooking>> MyBookingsAsync(string familyContact, CancellationToken cancellationToken);
+
+    Task<BookingResult> CancelAsync(string familyContact, string bookingId, CancellationToken cancellationToken);
+
+    Task<BookingResult> AcceptOfferAsync(string familyContact, string bookingId, CancellationToken cancellationToken);
+}
+
+public enum ContactBy
+{
+    Phone,
+    Text,
+    Email,
+}
+
+/// <summary>A child's date of birth, or a due date (a date in the future).</summary>
+public sealed record ChildDate(DateOnly? DateOfBirth, DateOnly? DueDate);
+
+/// <summary>The self-referral as the family gave it in the chat.</summary>
+public sealed record SelfReferral
+{
+    public string? Name { get; init; }
+    public string? Relationship { get; init; }
+    public ContactBy ContactBy { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+    public string? SafeTimes { get; init; }
+    public bool SafeToLeaveMessage { get; init; }
+    public IReadOnlyList<ChildDate> Children { get; init; } = [];
+    public string? Postcode { get; init; }
+    public string? HopesFor { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public string Language { get; init; } = BotLanguages.English;
+    public string? HeardAboutUs { get; init; }
+    public bool ConsentToContact { get; init; }
+    public bool ConsentToShare { get; init; }
+    public required string ConsentWordingVersion { get; init; }
+}
+
+public interface IReferralDesk
+{
+    /// <summary>Submits the referral and returns its reference. A repeat with the same key returns the same reference.</summary>
+    Task<string> SubmitAsync(SelfReferral referral, string idempotencyKey, CancellationToken cancellationToken);
+}

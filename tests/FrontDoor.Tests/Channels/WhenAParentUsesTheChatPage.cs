@@ -1,0 +1,115 @@
+using Deque.AxeCore.Playwright;
+using FrontDoor.Tests.TestInfrastructure;
+using Microsoft.Playwright;
+
+namespace FrontDoor.Tests.Channels;
+
+/// <summary>
+/// The real chat page with the real Web Chat bundle in Debian's Chromium (never a downloaded
+/// browser), talking to the app's Direct Line endpoint over HTTP polling.
+/// </summary>
+public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string Screenshots = Path.Combine(Azurite.RepositoryRoot(), "artifacts", "screenshots");
+    private TestApp app = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+    private IPage page = null!;
+
+    public async Task InitializeAsync()
+    {
+        app = await TestApp.StartAsync(WhenWebChatUsesDirectLine.Settings());
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        Directory.CreateDirectory(Screenshots);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/?poll=250").ToString());
+        await SeeAsync("What would you like to do");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ThenTheyFindAGroupForATwoYearOldBookSeeAndCancelIt()
+    {
+        await TapAsync("Find a group", "How old is your child");
+        await TapAsync("2 years", "What is your postcode");
+        await TypeAsync("SW1A 1AA", "When would you like to go");
+        await TapAsync("This week", "Stay and Play");
+        await ShotAsync("1-groups-for-a-two-year-old");
+        await TapAsync("Book 1", "phone number or email");
+        await TypeAsync("07700 900123", "How many children");
+        await TapAsync("1", "Book 1 place(s)");
+        await TapAsync("Yes", "You're booked");
+        await ShotAsync("2-booked");
+        await TapAsync("My bookings", "Booked (reference BK-");
+        await ShotAsync("3-my-bookings");
+        await TapAsync("Cancel 1", "Cancel your place");
+        await TapAsync("Yes", "Your place is cancelled");
+        await ShotAsync("4-cancelled");
+    }
+
+    [Fact]
+    public async Task ThenTheyCompleteASelfReferral()
+    {
+        await TapAsync("Ask for support", "what name should we use");
+        await TypeAsync("Sam", "Are you the child");
+        await TapAsync("Mum", "How should we contact you");
+        await TapAsync("Phone call", "What is your phone number");
+        await TypeAsync("07700 900123", "When is it safe and easy");
+        await TapAsync("Any time", "leave you a message");
+        await TapAsync("No", "date of birth");
+        await TypeAsync("14/03/2025", "What is your postcode?");
+        await TypeAsync("SW1A 1AA", "What would you like help with");
+        await TypeAsync("Meeting other parents", "Which language would you like us to use");
+        await TapAsync("English", "How did you hear about us");
+        await TapAsync("Health visitor", "Do you agree that we can contact you");
+        await TapAsync("Yes", "share your details with them");
+        await TapAsync("No", "Please check your answers");
+        await ShotAsync("5-referral-summary");
+        await TapAsync("Send my request", "Someone will be in touch within 2 working days");
+        await ShotAsync("6-referral-sent");
+    }
+
+    [Fact]
+    public async Task ThenAxeFindsNoSeriousOrCriticalIssue()
+    {
+        await TapAsync("Find a group", "How old is your child");
+        var results = await page.RunAxe();
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact}: {v.Id} {v.Help} ({v.Nodes.Length} nodes: {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(",", n.Target)))})")));
+        await ShotAsync("0-page");
+    }
+
+    private async Task SeeAsync(string text) =>
+        await page.GetByText(text, new PageGetByTextOptions { Exact = false }).Last.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+
+    private async Task TapAsync(string button, string then)
+    {
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = button, Exact = true }).Last.ClickAsync(new LocatorClickOptions { Timeout = 20_000 });
+        await SeeAsync(then);
+    }
+
+    private async Task TypeAsync(string text, string then)
+    {
+        var box = page.Locator("[data-id='webchat-sendbox-input']");
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+        await SeeAsync(then);
+    }
+
+    private Task ShotAsync(string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using FrontDoor.Bot.Conversation;
+using FrontDoor.Bot.Protocol;
+using FrontDoor.Bot.Safety;
+using FrontDoor.Functions.Conversation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDoor.Tests.Conversation;
+
+/// <summary>State kept as JSON with a version counter as the ETag, as the table store does.</summary>
+public sealed class InMemoryStateStore : IConversationStateStore
+{
+    private readonly ConcurrentDictionary<string, (string Json, int Version)> rows = new();
+
+    public Task<StoredState?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
+        Task.FromResult(rows.TryGetValue(conversationKey, out var row)
+            ? new StoredState(JsonSerializer.Deserialize<ConversationState>(row.Json)!, row.Version.ToString())
+            : null);
+
+    public Task<bool> TrySaveAsync(string conversationKey, ConversationState state, string? etag, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(state);
+        if (etag is null)
+        {
+            return Task.FromResult(rows.TryAdd(conversationKey, (json, 1)));
+        }
+
+        var current = rows.GetValueOrDefault(conversationKey);
+        return Task.FromResult(current.Version.ToString() == etag && rows.TryUpdate(conversationKey, (json, current.Version + 1), current));
+    }
+
+    public void Change(string conversationKey, Action<ConversationState> change)
+    {
+        var row = rows[conversationKey];
+        var state = JsonSerializer.Deserialize<ConversationState>(row.Json)!;
+        change(state);
+        rows[conversationKey] = (JsonSerializer.Serialize(state), row.Version + 1);
+    }
+}
+
+/// <summary>Keeps what was submitted; references count up.</summary>
+public sealed class RecordingReferralDesk : IReferralDesk
+{
+    private readonly ConcurrentDictionary<string, string> byKey = new();
+
+    public ConcurrentQueue<SelfReferral> Submitted { get; } = new();
+
+    public Task<string> SubmitAsync(SelfReferral referral, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(byKey.GetOrAdd(idempotencyKey, _ =>
+        {
+            Submitted.Enqueue(referral);
+            return $"CC-TEST-{Submitted.Count:D2}";
+        }));
+}
+
+/// <summary>
+/// The transcript DSL: <c>await chat.Says("find a group", "How old")</c> sends a message and checks
+/// the bot's answer contains each expected piece (any reply of the turn may hold it).
+/// </summary>
+public sealed class ChatHarness
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+    private int sequence;
+
+    public ChatHarness(IConversationStateStore? store = null, string conversationId = "conv-1", ChatHarness? sharingBookingsWith = null)
+    {
+        Store = store ?? new InMemoryStateStore();
+        Clock = sharingBookingsWith?.Clock ?? new FakeTimeProvider(Monday);
+        Groups = sharingBookingsWith?.Groups ?? new DemoGroupFinder(Clock);
+        Services = new BotServices(new KeywordRecogniser(), Groups, Groups, Referrals, new RiskMatcher(), new BotSettings());
+        Handler = new TurnHandler(Store, Services, new DialogSet(), Clock, NullLogger<TurnHandler>.Instance);
+        ConversationId = conversationId;
+    }
+
+    public IConversationStateStore Store { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public DemoGroupFinder Groups { get; }
+
+    public RecordingReferralDesk Referrals { get; } = new();
+
+    public BotServices Services { get; }
+
+    public TurnHandler Handler { get; }
+
+    public string ConversationId { get; }
+
+    public string Key => $"test:{ConversationId}";
+
+    public IReadOnlyList<Activity> Last { get; private set; } = [];
+
+    public string LastText => string.Join("\n", Last.Select(a => a.Text));
+
+    /// <summary>The buttons offered by the last reply that has any.</summary>
+    public IReadOnlyList<string> Buttons => Last.LastOrDefault(a => a.SuggestedActions is not null)?.SuggestedActions!.Actions.Select(a => a.Title!).ToList() ?? [];
+
+    public Activity Message(string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = $"a{Interlocked.Increment(ref sequence)}",
+        ChannelId = "test",
+        Conversation = new ConversationAccount { Id = ConversationId },
+        From = new ChannelAccount { Id = "parent", Role = RoleTypes.User },
+        Recipient = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot },
+        Text = text,
+    };
+
+    public async Task<ChatHarness> Says(string text, params string[] expected)
+    {
+        Last = await Handler.HandleAsync(Message(text), CancellationToken.None);
+        foreach (var piece in expected)
+        {
+            Assert.True(LastText.Contains(piece, StringComparison.OrdinalIgnoreCase),
+                $"After \"{text}\" the bot should say \"{piece}\" but said:\n{LastText}");
+        }
+
+        return this;
+    }
+
+    /// <summary>Plays a script of (user says, bot answer contains) lines.</summary>
+    public async Task PlayAsync(IEnumerable<(string Say, string Expect)> script)
+    {
+        foreach (var (say, expect) in script)
+        {
+            await Says(say, expect);
+        }
+    }
+
+    public async Task<ConversationState> StateAsync() => (await Store.LoadAsync(Key, CancellationToken.None))!.State;
+}
