@@ -69,18 +69,22 @@ var queueNames = [
   'referrals'
   'staff-alerts'
   'reminders'
+  'bot-turns'
 ]
 
 var tableNames = [
-  'Sessions'
+  'Catalogue'
   'Bookings'
+  'BookingOffers'
   'Families'
+  'FamilyContacts'
   'Referrals'
   'StaffAlerts'
   'Reminders'
   'Conversations'
   'DirectLine'
   'Audit'
+  'Operations'
 ]
 
 var suffix = uniqueString(resourceGroup().id, baseName)

@@ -13,7 +13,7 @@ public static class ConversationServices
         var services = builder.Services;
         services.AddOptions<BotSettings>().BindConfiguration(BotSettings.Section);
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotSettings>>().Value);
-        services.TryAddSingleton<IRiskMatcher, RiskMatcher>();
+        services.TryAddSingleton<IRiskMatcher>(_ => new RiskMatcher());
         services.TryAddSingleton<IRecogniser, KeywordRecogniser>();
         services.TryAddSingleton<IConversationStateStore, TableConversationStateStore>();
 

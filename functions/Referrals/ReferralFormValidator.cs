@@ -40,7 +40,7 @@ public sealed partial class ReferralFormValidator(TimeProvider time)
         {
             Add("postcode", "Enter your postcode, for example SW1A 1AA.");
         }
-        else if (Postcodes.Normalise(form.Postcode) is null)
+        else if (FrontDoor.Functions.Sessions.Postcode.Normalise(form.Postcode) is null)
         {
             Add("postcode", "Enter a full UK postcode, for example SW1A 1AA.");
         }

@@ -8,8 +8,8 @@ public interface ICentreRouter
     Task<CentreRoute> RouteAsync(string? postcode, CancellationToken cancellationToken);
 }
 
-/// <summary>Finds the family a referral belongs to (by its contact details), or starts a new one.</summary>
+/// <summary>Finds the family a referral belongs to (by its contact details), or starts a new one; null when it cannot tell.</summary>
 public interface IReferralFamilies
 {
-    Task<string> LinkAsync(ReferralForm form, CancellationToken cancellationToken);
+    Task<string?> LinkAsync(ReferralForm form, CancellationToken cancellationToken);
 }

@@ -14,8 +14,8 @@ public static class ReferralsRegistration
         services.AddSingleton<ReferralIntake>();
         services.AddSingleton<ReferralProcessor>();
         services.AddOptions<RoutingOptions>().BindConfiguration("Routing");
-        services.AddSingleton<ICentreRouter, ReachAreaRouter>();
-        services.AddSingleton<IReferralFamilies, ContactKeyFamilies>();
+        services.AddSingleton<ICentreRouter, CatalogueCentreRouter>();
+        services.AddSingleton<IReferralFamilies, DirectoryReferralFamilies>();
         return builder;
     }
 }

@@ -25,11 +25,9 @@ public static class ReferralBenchmark
         var storage = (await Azurite.InstanceAsync()).ConnectionString;
         var raw = await RawReceiveDeletePerSecondAsync(storage);
 
-        var district = "B" + (char)('A' + Random.Shared.Next(26)) + Random.Shared.Next(10, 99);
+        var district = ReachAreas.UniqueDistrict('B');
         var centreId = "bench-" + Guid.NewGuid().ToString("N")[..8];
-        var areas = new TableClient(storage, ReachAreaRouter.TableName);
-        await areas.CreateIfNotExistsAsync();
-        await areas.UpsertEntityAsync(new TableEntity("area", district) { ["CentreId"] = centreId });
+        await ReachAreas.SeedAsync(storage, district, centreId);
         await using var app = await TestApp.StartAsync(new Dictionary<string, string>
         {
             ["LocalTriggers:Enabled"] = "true",

@@ -37,7 +37,7 @@ public sealed class ReferralPipeline : IAsyncDisposable
     public static async Task<ReferralPipeline> StartAsync(Dictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var mail = await Maildev.InstanceAsync();
-        var district = "Q" + (char)('A' + Random.Shared.Next(26)) + Random.Shared.Next(10, 99);
+        var district = ReachAreas.UniqueDistrict('Q');
         var centreId = "centre-" + Guid.NewGuid().ToString("N")[..8];
         var dutyTeamId = "duty-" + Guid.NewGuid().ToString("N")[..8];
         var all = mail.Settings();
@@ -57,9 +57,7 @@ public sealed class ReferralPipeline : IAsyncDisposable
         }
 
         var app = await TestApp.StartAsync(all, configure: configure);
-        var areas = new TableClient(app.ConnectionString, ReachAreaRouter.TableName);
-        await areas.CreateIfNotExistsAsync();
-        await areas.UpsertEntityAsync(new TableEntity("area", district) { ["CentreId"] = centreId });
+        await ReachAreas.SeedAsync(app.ConnectionString, district, centreId);
         return new ReferralPipeline(app, mail, district, centreId, dutyTeamId);
     }
 

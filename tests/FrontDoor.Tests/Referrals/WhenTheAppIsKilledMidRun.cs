@@ -21,11 +21,9 @@ public sealed class WhenTheAppIsKilledMidRun(ITestOutputHelper output)
     public async Task ThenEveryReferralEndsStoredOnceWithOneAlert()
     {
         var storage = (await Azurite.InstanceAsync()).ConnectionString;
-        var district = "K" + (char)('A' + Random.Shared.Next(26)) + Random.Shared.Next(10, 99);
+        var district = ReachAreas.UniqueDistrict('K');
         var centreId = "kill-" + Guid.NewGuid().ToString("N")[..8];
-        var areas = new TableClient(storage, ReachAreaRouter.TableName);
-        await areas.CreateIfNotExistsAsync();
-        await areas.UpsertEntityAsync(new TableEntity("area", district) { ["CentreId"] = centreId });
+        await ReachAreas.SeedAsync(storage, district, centreId);
         var port = Azurite.FreePort();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
 
