@@ -26,6 +26,7 @@ public static class FunctionsHostingExtensions
         services.AddSingleton<FunctionInvoker>();
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageClients.Bind);
         services.AddSingleton<StorageClients>();
+        services.AddHostedService<StorageWarmUp>();
         services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section);
 
         if (builder.Configuration.IsCustomHandler())

@@ -7,7 +7,7 @@
 // requireAuthentication with excludedPaths would block every new public route until it was
 // listed, and a wildcard wide enough to avoid that would also cover staff routes.
 // Instead the platform validates the staff session and injects X-MS-CLIENT-PRINCIPAL (removing
-// any copy a caller sends), and the app (App__StaffAuth=AppService) checks the roles in it on
+// any copy a caller sends), and the app (Staff__Authentication=AppService) checks the roles in it on
 // every staff route, sending anonymous callers to /.auth/login/aad.
 //
 // No client secret is configured for staff sign-in: App Service then signs staff in with an ID
@@ -57,7 +57,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Bot__AppId: botAppId
     Bot__TenantId: botTenantId
     Bot__AppPassword: '@Microsoft.KeyVault(SecretUri=${secretUris.botAppPassword})'
-    App__StaffAuth: 'AppService'
+    Staff__Authentication: 'AppService'
   }
 }
 

@@ -82,7 +82,7 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
         Assert.Contains("storageAccountName", settings["AzureWebJobsStorage__accountName"], StringComparison.Ordinal);
         Assert.DoesNotContain("AzureWebJobsStorage", settings.Keys);
-        Assert.Equal("AppService", settings["App__StaffAuth"]);
+        Assert.Equal("AppService", settings["Staff__Authentication"]);
         Assert.Contains("Smtp__Host", settings.Keys);
         Assert.Contains("Bot__AppId", settings.Keys);
         Assert.Contains("Bot__TenantId", settings.Keys);
