@@ -8,11 +8,16 @@ require() {
   command -v "$1" >/dev/null 2>&1 || { echo "error: $1 is required ($2)" >&2; exit 1; }
 }
 
-# Installs the pinned npm packages (Azurite, Web Chat, maildev, Chart.js) when missing or stale.
+# Installs the pinned npm packages (Azurite, Web Chat, maildev, Chart.js) when missing or when
+# package-lock.json changed since the last install (compared by content, not by file time).
 install_local_stack() {
-  if [ ! -x "$LOCAL_STACK/node_modules/.bin/azurite" ] || [ "$LOCAL_STACK/package-lock.json" -nt "$LOCAL_STACK/node_modules/.package-lock.json" ]; then
+  local wanted installed=""
+  wanted="$(sha256sum "$LOCAL_STACK/package-lock.json" | cut -d' ' -f1)"
+  [ -f "$LOCAL_STACK/node_modules/.front-door-lock" ] && installed="$(cat "$LOCAL_STACK/node_modules/.front-door-lock")"
+  if [ ! -x "$LOCAL_STACK/node_modules/.bin/azurite" ] || [ "$wanted" != "$installed" ]; then
     echo "Installing the local stack from npm (infra/local)..."
     (cd "$LOCAL_STACK" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$wanted" > "$LOCAL_STACK/node_modules/.front-door-lock"
   fi
 }
 
