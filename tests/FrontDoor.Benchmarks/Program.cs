@@ -9,8 +9,19 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["chat"] = ChatBenchmark.RunAsync,
 };
 
+var failed = 0;
 foreach (var (name, run) in benchmarks.Where(b => which == "all" || which == b.Key))
 {
     Console.WriteLine($"== {name} ==");
-    await run();
+    try
+    {
+        await run();
+    }
+    catch (Exception e)
+    {
+        failed++;
+        Console.WriteLine($"benchmark {name} failed: {e.GetType().Name}: {e.Message}");
+    }
 }
+
+return failed == 0 ? 0 : 1;
