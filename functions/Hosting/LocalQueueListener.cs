@@ -26,6 +26,8 @@ public sealed partial class LocalQueueListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: the host waits for ExecuteAsync's first await before it serves requests.
+        await Task.Yield();
         var queueName = configuration.ResolveBindingExpression(function.Queue!.QueueName);
         var queue = storage.RawQueues.GetQueueClient(queueName);
         var poison = storage.RawQueues.GetQueueClient(queueName + "-poison");

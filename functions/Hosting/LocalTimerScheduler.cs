@@ -17,6 +17,8 @@ public sealed partial class LocalTimerScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: the host waits for ExecuteAsync's first await before it serves requests.
+        await Task.Yield();
         var schedule = Parse(function.Timer!.Schedule);
         var last = time.GetUtcNow().UtcDateTime;
         if (function.Timer.RunOnStartup)
