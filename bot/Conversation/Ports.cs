@@ -42,12 +42,18 @@ public enum FamilyBookingStatus
 
 public sealed record FamilyBooking(string BookingId, string Reference, SessionOccurrence Session, FamilyBookingStatus Status, int? WaitlistPosition);
 
+/// <summary>
+/// Places for <paramref name="Children"/> children on one occurrence. <paramref name="Child"/> is the
+/// age the family searched with (the chat asks for one child's age; every child counts as that age).
+/// </summary>
+public sealed record PlaceRequest(string FamilyContact, string OccurrenceId, int Children, ChildAgeQuery Child, string IdempotencyKey);
+
 public interface IBookingDesk
 {
     /// <summary>Takes a place; a repeat with the same idempotency key has no second effect.</summary>
-    Task<BookingResult> BookAsync(string familyContact, string occurrenceId, int children, string idempotencyKey, CancellationToken cancellationToken);
+    Task<BookingResult> BookAsync(PlaceRequest request, CancellationToken cancellationToken);
 
-    Task<BookingResult> JoinWaitlistAsync(string familyContact, string occurrenceId, int children, string idempotencyKey, CancellationToken cancellationToken);
+    Task<BookingResult> JoinWaitlistAsync(PlaceRequest request, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FamilyBooking>> MyBookingsAsync(string familyContact, CancellationToken cancellationToken);
 

@@ -22,10 +22,8 @@ public static class ConversationServices
         services.TryAddSingleton<ReferralIntake>();
         services.TryAddSingleton<IReferralDesk, ReferralDesk>();
 
-        // Until the sessions and bookings service is merged (see DemoGroupFinder).
-        services.TryAddSingleton<DemoGroupFinder>();
-        services.TryAddSingleton<IGroupFinder>(sp => sp.GetRequiredService<DemoGroupFinder>());
-        services.TryAddSingleton<IBookingDesk>(sp => sp.GetRequiredService<DemoGroupFinder>());
+        services.TryAddSingleton<IGroupFinder, CatalogueGroupFinder>();
+        services.TryAddSingleton<IBookingDesk, ChatBookingDesk>();
 
         services.AddSingleton<BotServices>();
         services.AddSingleton<DialogSet>();

@@ -80,8 +80,7 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
         }
 
         var children = int.Parse(context.Values["children"], CultureInfo.InvariantCulture);
-        var result = await context.Services.Bookings.BookAsync(
-            context.State.FamilyContact!, context.Values["occurrence"], children, context.IdempotencyKey, context.CancellationToken);
+        var result = await context.Services.Bookings.BookAsync(Request(context, children), context.CancellationToken);
         if (result.Kind == BookingResultKind.Full)
         {
             context.Values["full"] = "yes";
@@ -99,8 +98,7 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
         {
             case "book.join-waitlist" or "choice.yes":
                 var result = await context.Services.Bookings.JoinWaitlistAsync(
-                    context.State.FamilyContact!, context.Values["occurrence"], int.Parse(context.Values["children"], CultureInfo.InvariantCulture),
-                    context.IdempotencyKey, context.CancellationToken);
+                    Request(context, int.Parse(context.Values["children"], CultureInfo.InvariantCulture)), context.CancellationToken);
                 SayResult(context, result);
                 DialogSet.Idle(context);
                 return StepOutcome.Moved;
@@ -113,6 +111,16 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
                 return StepOutcome.Retry;
         }
     }
+
+    /// <summary>The child's age comes from the search that led here (see FindGroupDialog).</summary>
+    private static PlaceRequest Request(TurnContext context, int children) => new(
+        context.State.FamilyContact!,
+        context.Values["occurrence"],
+        children,
+        new ChildAgeQuery(
+            context.Values.TryGetValue("months", out var m) ? int.Parse(m, CultureInfo.InvariantCulture) : null,
+            context.Values.TryGetValue("due", out var d) ? DateOnly.ParseExact(d, "O", CultureInfo.InvariantCulture) : null),
+        context.IdempotencyKey);
 
     public static void SayResult(TurnContext context, BookingResult result)
     {

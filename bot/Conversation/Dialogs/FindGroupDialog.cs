@@ -121,7 +121,16 @@ public sealed class FindGroupDialog(DialogSet dialogs) : Dialog(dialogs)
         var index = context.Services.Recogniser.Choose(answer, titles, context.Text);
         if (index >= 0)
         {
-            await Dialogs.StartAsync(context, DialogIds.Book, new Dictionary<string, string> { ["occurrence"] = ids[index] });
+            var values = new Dictionary<string, string> { ["occurrence"] = ids[index] };
+            foreach (var carried in (string[])["months", "due"])
+            {
+                if (context.Values.TryGetValue(carried, out var value))
+                {
+                    values[carried] = value;
+                }
+            }
+
+            await Dialogs.StartAsync(context, DialogIds.Book, values);
             return StepOutcome.Moved;
         }
 

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using FrontDoor.Functions.Sessions;
 using FrontDoor.Tests.TestInfrastructure;
 using Microsoft.Playwright;
 
@@ -16,10 +17,12 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
     private IPage page = null!;
+    private string postcode = null!;
 
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync(WhenWebChatUsesDirectLine.Settings());
+        postcode = await SeedStayAndPlayAsync(app);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,7 +48,7 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
     {
         await TapAsync("Find a group", "How old is your child");
         await TapAsync("2 years", "What is your postcode");
-        await TypeAsync("SW1A 1AA", "When would you like to go");
+        await TypeAsync(postcode, "When would you like to go");
         await TapAsync("This week", "Stay and Play");
         await ShotAsync("1-groups-for-a-two-year-old");
         await TapAsync("Book 1", "phone number or email");
@@ -91,6 +94,27 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact}: {v.Id} {v.Help} ({v.Nodes.Length} nodes: {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(",", n.Target)))})")));
         await ShotAsync("0-page");
+    }
+
+    /// <summary>
+    /// A centre of its own serving a made-up postcode district, with a Stay and Play tomorrow: the
+    /// first group listed for that postcode, whatever other tests add to the shared catalogue.
+    /// </summary>
+    private static async Task<string> SeedStayAndPlayAsync(TestApp app)
+    {
+        var district = ReachAreas.UniqueDistrict('Q');
+        var centreId = "chat-page-" + Guid.NewGuid().ToString("N")[..8];
+        var tomorrow = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(1);
+        var start = new TimeOnly(10, 0);
+        var session = new Session(centreId + "-stay-play", centreId, centreId, "stay-and-play", "Stay and Play", "Play and a chat.", new AgeBand(0, 60),
+            SessionMode.Bookable, new WeeklyRecurrence(tomorrow.DayOfWeek, start, start.AddMinutes(90), tomorrow, tomorrow, [], []),
+            16, 3, 0, ["en"], null, "Early years practitioner");
+        await app.Services.GetRequiredService<CatalogueProvider>().SaveAsync(new Catalogue(
+            [new Centre(centreId, "Chat Page Children's Centre", CentreKind.Hub, centreId, district + " 1AA")],
+            [new Venue(centreId, "Chat Page Children's Centre", VenueKind.Centre, centreId, "1 Test Street", district + " 1AA")],
+            [new ReachArea(district, centreId)],
+            [session]), CancellationToken.None);
+        return district + " 1AB";
     }
 
     private async Task SeeAsync(string text) =>

@@ -68,8 +68,8 @@ public sealed class ChatHarness
     {
         Store = store ?? new InMemoryStateStore();
         Clock = sharingBookingsWith?.Clock ?? new FakeTimeProvider(Monday);
-        Groups = sharingBookingsWith?.Groups ?? new DemoGroupFinder(Clock);
-        Services = new BotServices(new KeywordRecogniser(), Groups, Groups, Referrals, new RiskMatcher(), new BotSettings());
+        Backend = sharingBookingsWith?.Backend ?? new ChatBackend(Clock);
+        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings());
         Handler = new TurnHandler(Store, Services, new DialogSet(), Clock, NullLogger<TurnHandler>.Instance);
         ConversationId = conversationId;
     }
@@ -78,7 +78,7 @@ public sealed class ChatHarness
 
     public FakeTimeProvider Clock { get; }
 
-    public DemoGroupFinder Groups { get; }
+    public ChatBackend Backend { get; }
 
     public RecordingReferralDesk Referrals { get; } = new();
 

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using FrontDoor.Functions.Bookings;
+using FrontDoor.Functions.Conversation;
+using FrontDoor.Functions.Families;
+using FrontDoor.Functions.Sessions;
+using FrontDoor.Tests.Bookings;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDoor.Tests.Conversation;
+
+/// <summary>
+/// The real sessions search and booking service behind the chat, over in-memory stores and a
+/// small timetable, so transcripts run fast and the same every time.
+/// </summary>
+public sealed class ChatBackend
+{
+    public ChatBackend(FakeTimeProvider clock)
+    {
+        Ledgers = new InMemoryLedgers(clock);
+        var options = Options.Create(new BookingOptions());
+        var catalogue = new CatalogueProvider(new FixedCatalogueStore(Timetable(LondonTime.DateOf(clock.GetUtcNow()))), clock);
+        var bookings = new BookingService(catalogue, Ledgers, Families, new LoggingBookingNotifications(NullLogger<LoggingBookingNotifications>.Instance), options, clock);
+        Groups = new CatalogueGroupFinder(new Functions.Sessions.SessionSearch(catalogue, Ledgers, options, clock), catalogue, bookings);
+        Desk = new ChatBookingDesk(bookings, Ledgers, Families, catalogue, options, clock);
+    }
+
+    public InMemoryLedgers Ledgers { get; }
+
+    public InMemoryFamilyDirectory Families { get; } = new();
+
+    public CatalogueGroupFinder Groups { get; }
+
+    public ChatBookingDesk Desk { get; }
+
+    /// <summary>A week of groups: for a two-year-old, Monday's Stay and Play comes first and Friday's Musical Minis (a drop-in) fifth.</summary>
+    public static Catalogue Timetable(DateOnly today)
+    {
+        var centre = new Centre("oak-tree", "Oak Tree Children's Centre", CentreKind.Hub, "north", "SW1A 2AA");
+        Venue[] venues =
+        [
+            new("oak-tree", "Oak Tree Children's Centre", VenueKind.Centre, "oak-tree", "1 Oak Street", "SW1A 2AA"),
+            new("riverside", "Riverside Library", VenueKind.Library, "oak-tree", "2 River Road", "SW1A 2AB"),
+            new("st-marys", "St Mary's Village Hall", VenueKind.Centre, "oak-tree", "3 Church Lane", "SW1A 2AC"),
+        ];
+        Session Weekly(string id, string venue, string title, DayOfWeek day, TimeOnly start, AgeBand band, int places, SessionMode mode = SessionMode.Bookable) =>
+            new(id, centre.Id, venue, "stay-and-play", title, title + ".", band, mode,
+                new WeeklyRecurrence(day, start, start.AddMinutes(90), today.AddDays(-7), today.AddDays(60), [], []),
+                places, 3, 0, ["en"], null, "Early years practitioner");
+        Session[] sessions =
+        [
+            Weekly("chat-stay-play", "oak-tree", "Stay and Play", DayOfWeek.Monday, new(10, 0), new(0, 60), 16),
+            Weekly("chat-stay-play-wed", "riverside", "Stay and Play", DayOfWeek.Wednesday, new(13, 30), new(0, 60), 16),
+            Weekly("chat-tiny-tots", "oak-tree", "Tiny Tots", DayOfWeek.Tuesday, new(10, 30), new(12, 36), 12),
+            Weekly("chat-baby-massage", "oak-tree", "Baby Massage", DayOfWeek.Thursday, new(13, 30), new(0, 12), 1),
+            Weekly("chat-bumps", "oak-tree", "Bumps 2 Babies", DayOfWeek.Friday, new(11, 0), new(AgeBand.PregnancyStart, 6), 10),
+            Weekly("chat-walkers", "riverside", "Walkers to Talkers", DayOfWeek.Thursday, new(10, 0), new(18, 36), 12),
+            Weekly("chat-minis", "st-marys", "Musical Minis", DayOfWeek.Friday, new(10, 0), new(6, 48), 0, SessionMode.DropIn),
+            Weekly("chat-dads", "oak-tree", "Dads' Saturday Club", DayOfWeek.Saturday, new(10, 0), new(0, 96), 0, SessionMode.DropIn),
+        ];
+        return new Catalogue([centre], venues, [], sessions);
+    }
+}
+
+public sealed class FixedCatalogueStore(Catalogue catalogue) : ICatalogueStore
+{
+    public Task<Catalogue> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(catalogue);
+
+    public Task SaveAsync(Catalogue catalogue, CancellationToken cancellationToken) => throw new NotSupportedException();
+}
+
+/// <summary>One <see cref="InMemoryLedgerStore"/> per occurrence.</summary>
+public sealed class InMemoryLedgers(TimeProvider time) : IOccurrenceLedgerStore
+{
+    private readonly ConcurrentDictionary<string, InMemoryLedgerStore> byOccurrence = new();
+
+    public Task<LedgerDecision<T>> ExecuteAsync<T>(
+        OccurrenceLedger opening, LedgerRead read, Func<LedgerSnapshot, DateTimeOffset, LedgerDecision<T>> decide, CancellationToken cancellationToken)
+    {
+        var store = Of(opening.OccurrenceId);
+        lock (store)
+        {
+            return store.ExecuteAsync(opening, read, decide, cancellationToken);
+        }
+    }
+
+    public Task<OccurrenceLedger?> GetLedgerAsync(string occurrenceId, CancellationToken cancellationToken) => Of(occurrenceId).GetLedgerAsync(occurrenceId, cancellationToken);
+
+    public Task<BookingRecord?> GetBookingAsync(string occurrenceId, string familyId, CancellationToken cancellationToken) =>
+        Of(occurrenceId).GetBookingAsync(occurrenceId, familyId, cancellationToken);
+
+    public Task<IReadOnlyList<BookingRecord>> GetBookingsAsync(string occurrenceId, CancellationToken cancellationToken) =>
+        Of(occurrenceId).GetBookingsAsync(occurrenceId, cancellationToken);
+
+    public Task<IReadOnlyList<WaitlistEntry>> GetWaitlistAsync(string occurrenceId, CancellationToken cancellationToken) =>
+        Of(occurrenceId).GetWaitlistAsync(occurrenceId, cancellationToken);
+
+    public Task<IReadOnlyList<string>> OccurrencesWithOffersDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    public Task ForgetOffersAsync(string occurrenceId, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private InMemoryLedgerStore Of(string occurrenceId) => byOccurrence.GetOrAdd(occurrenceId, _ => new InMemoryLedgerStore(time));
+}
+
+public sealed class InMemoryFamilyDirectory : IFamilyDirectory
+{
+    private readonly ConcurrentDictionary<string, Family> byId = new();
+    private readonly ConcurrentDictionary<string, string> idByKey = new();
+
+    public Task<FamilyLookup> FindOrCreateAsync(ContactKey key, Func<string, Family> create, CancellationToken cancellationToken)
+    {
+        var created = false;
+        var id = idByKey.GetOrAdd(key.Hash, _ =>
+        {
+            created = true;
+            var family = create(Guid.NewGuid().ToString("N"));
+            byId[family.Id] = family;
+            return family.Id;
+        });
+        return Task.FromResult(new FamilyLookup(byId[id], created));
+    }
+
+    public Task<Family?> FindAsync(ContactKey key, CancellationToken cancellationToken) =>
+        Task.FromResult(idByKey.TryGetValue(key.Hash, out var id) ? byId[id] : null);
+
+    public Task<Family?> GetAsync(string familyId, CancellationToken cancellationToken) => Task.FromResult(byId.GetValueOrDefault(familyId));
+
+    public Task<Family> UpdateAsync(string familyId, Func<Family, Family> change, CancellationToken cancellationToken) =>
+        Task.FromResult(byId.AddOrUpdate(familyId, _ => throw new KeyNotFoundException(), (_, f) => change(f)));
+}
