@@ -18,19 +18,13 @@ public sealed class TableConversationStateStore(StorageClients storage) : IConve
     public const string TableName = "Conversations";
     private const string RowKey = "state";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly Lazy<Task<TableClient>> table = new(async () =>
-    {
-        var client = storage.Tables.GetTableClient(TableName);
-        await client.CreateIfNotExistsAsync();
-        return client;
-    });
 
     public static string PartitionKey(string conversationKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationKey)))[..40];
 
     public async Task<StoredState?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(PartitionKey(conversationKey), RowKey, cancellationToken: cancellationToken);
         if (!found.HasValue)
         {
@@ -44,7 +38,7 @@ public sealed class TableConversationStateStore(StorageClients storage) : IConve
 
     public async Task<bool> TrySaveAsync(string conversationKey, ConversationState state, string? etag, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var entity = new TableEntity(PartitionKey(conversationKey), RowKey)
         {
             ["Version"] = state.Version,

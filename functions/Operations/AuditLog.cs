@@ -10,8 +10,7 @@ public sealed class AuditLog(StorageClients storage, TimeProvider time)
 
     public async Task RecordAsync(string action, string subjectId, string actor, string? detail, CancellationToken cancellationToken)
     {
-        var table = storage.Tables.GetTableClient(TableName);
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        var table = await storage.GetTableAsync(TableName, cancellationToken);
         var now = time.GetUtcNow();
         // Newest first within a month's partition: row keys sort by inverted time.
         var rowKey = $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{Guid.NewGuid():N}";

@@ -19,8 +19,7 @@ public sealed partial class PoisonMonitor(
     public async Task<IReadOnlyList<(string Queue, int Count)>> CheckAsync(CancellationToken cancellationToken)
     {
         var raised = new List<(string, int)>();
-        var table = storage.Tables.GetTableClient(TableName);
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        var table = await storage.GetTableAsync(TableName, cancellationToken);
         foreach (var queue in WatchedQueues)
         {
             var poison = storage.RawQueues.GetQueueClient(queue + "-poison");

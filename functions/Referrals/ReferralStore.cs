@@ -13,16 +13,10 @@ public sealed class ReferralStore(StorageClients storage)
 {
     public const string TableName = "Referrals";
     private const string RowKey = "referral";
-    private readonly Lazy<Task<TableClient>> table = new(async () =>
-    {
-        var client = storage.Tables.GetTableClient(TableName);
-        await client.CreateIfNotExistsAsync();
-        return client;
-    });
 
     public async Task<Referral?> GetAsync(string referralId, CancellationToken cancellationToken = default)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(referralId, RowKey, cancellationToken: cancellationToken);
         return found.HasValue ? FromEntity(found.Value!) : null;
     }
@@ -30,7 +24,7 @@ public sealed class ReferralStore(StorageClients storage)
     /// <summary>Reserves a reference; false when another referral already holds it.</summary>
     public async Task<bool> TryReserveReferenceAsync(string reference, string referralId, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         try
         {
             await client.AddEntityAsync(new TableEntity("ref-" + reference, "ref") { ["ReferralId"] = referralId }, cancellationToken);
@@ -45,7 +39,7 @@ public sealed class ReferralStore(StorageClients storage)
 
     public async Task<string?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var found = await client.GetEntityIfExistsAsync<TableEntity>("ref-" + reference, "ref", cancellationToken: cancellationToken);
         return found.HasValue ? found.Value!.GetString("ReferralId") : null;
     }
@@ -53,7 +47,7 @@ public sealed class ReferralStore(StorageClients storage)
     /// <summary>Adds a new referral; false when one with this id already exists.</summary>
     public async Task<bool> TryAddAsync(Referral referral, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         try
         {
             await client.AddEntityAsync(ToEntity(referral), cancellationToken);
@@ -68,7 +62,7 @@ public sealed class ReferralStore(StorageClients storage)
     /// <summary>Replaces a referral if nobody changed it since it was read; false on a conflict.</summary>
     public async Task<bool> TryUpdateAsync(Referral referral, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         try
         {
             await client.UpdateEntityAsync(ToEntity(referral), new ETag(referral.ETag!), TableUpdateMode.Replace, cancellationToken);
@@ -82,14 +76,14 @@ public sealed class ReferralStore(StorageClients storage)
 
     public async Task MarkEnqueuedAsync(string referralId, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         await client.UpdateEntityAsync(new TableEntity(referralId, RowKey) { ["Enqueued"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <summary>Referrals accepted at intake whose queue message may never have been sent.</summary>
     public async IAsyncEnumerable<string> UnsentAsync(DateTimeOffset submittedBefore, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey} and Enqueued eq {false} and SubmittedAt lt {submittedBefore}");
         await foreach (var entity in client.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
         {
@@ -100,7 +94,7 @@ public sealed class ReferralStore(StorageClients storage)
     /// <summary>Referrals with no activity since the given time (for retention).</summary>
     public async IAsyncEnumerable<(string ReferralId, string Reference)> InactiveSinceAsync(DateTimeOffset before, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey} and LastActivityAt lt {before}");
         await foreach (var entity in client.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Reference"], cancellationToken: cancellationToken))
         {
@@ -110,7 +104,7 @@ public sealed class ReferralStore(StorageClients storage)
 
     public async IAsyncEnumerable<(string ReferralId, string Reference)> ForFamilyAsync(string familyId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey} and FamilyId eq {familyId}");
         await foreach (var entity in client.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Reference"], cancellationToken: cancellationToken))
         {
@@ -120,7 +114,7 @@ public sealed class ReferralStore(StorageClients storage)
 
     public async Task DeleteAsync(string referralId, string reference, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         await client.DeleteEntityAsync(referralId, RowKey, ETag.All, cancellationToken);
         await client.DeleteEntityAsync("ref-" + reference, "ref", ETag.All, cancellationToken);
     }

@@ -8,17 +8,11 @@ namespace FrontDoor.Functions.StaffAlerts;
 public sealed class StaffAlertStore(StorageClients storage)
 {
     public const string TableName = "StaffAlerts";
-    private readonly Lazy<Task<TableClient>> table = new(async () =>
-    {
-        var client = storage.Tables.GetTableClient(TableName);
-        await client.CreateIfNotExistsAsync();
-        return client;
-    });
 
     /// <summary>Records the alert unless it is already recorded; returns the stored alert either way.</summary>
     public async Task<StaffAlert> AddIfAbsentAsync(StaffAlert alert, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         try
         {
             var added = await client.AddEntityAsync(ToEntity(alert), cancellationToken);
@@ -32,7 +26,7 @@ public sealed class StaffAlertStore(StorageClients storage)
 
     public async Task<StaffAlert?> GetAsync(string centreId, string alertId, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(centreId, alertId, cancellationToken: cancellationToken);
         return found.HasValue ? FromEntity(found.Value!) : null;
     }
@@ -40,7 +34,7 @@ public sealed class StaffAlertStore(StorageClients storage)
     /// <summary>Saves a change if nobody else changed the alert since it was read.</summary>
     public async Task<bool> TryUpdateAsync(StaffAlert alert, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         try
         {
             await client.UpdateEntityAsync(ToEntity(alert), new ETag(alert.ETag!), TableUpdateMode.Replace, cancellationToken);
@@ -54,7 +48,7 @@ public sealed class StaffAlertStore(StorageClients storage)
 
     public async Task<IReadOnlyList<StaffAlert>> ListAsync(string centreId, bool includeClosed, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var filter = includeClosed
             ? TableClient.CreateQueryFilter($"PartitionKey eq {centreId}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {centreId} and Status ne {nameof(AlertStatus.Closed)}");
@@ -70,7 +64,7 @@ public sealed class StaffAlertStore(StorageClients storage)
     /// <summary>Alerts nobody has acknowledged yet and that can still escalate, across all centres.</summary>
     public async IAsyncEnumerable<StaffAlert> UnacknowledgedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var filter = TableClient.CreateQueryFilter($"Status eq {nameof(AlertStatus.New)} and EscalationLevel lt {2}");
         await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -80,7 +74,7 @@ public sealed class StaffAlertStore(StorageClients storage)
 
     public async Task DeleteForReferralAsync(string referralId, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         await foreach (var entity in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ReferralId eq {referralId}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             await client.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);

@@ -30,6 +30,7 @@ public sealed class StorageOptions
 public sealed class StorageClients
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> senders = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> tables = new();
 
     public StorageClients(IOptions<StorageOptions> options)
     {
@@ -73,21 +74,35 @@ public sealed class StorageClients
     public TableServiceClient Tables { get; }
 
     /// <summary>A base64-encoding client for a queue, created on first use.</summary>
-    public async Task<QueueClient> GetSenderAsync(string queueName, CancellationToken cancellationToken = default)
-    {
-        var creation = senders.GetOrAdd(queueName, name => new Lazy<Task<QueueClient>>(async () =>
+    public Task<QueueClient> GetSenderAsync(string queueName, CancellationToken cancellationToken = default) =>
+        CreatedOnceAsync(senders, queueName, async () =>
         {
-            var client = Queues.GetQueueClient(name);
-            await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+            var client = Queues.GetQueueClient(queueName);
+            await client.CreateIfNotExistsAsync();
             return client;
-        }));
+        }, cancellationToken);
+
+    /// <summary>A client for a table, created on first use.</summary>
+    public Task<TableClient> GetTableAsync(string tableName, CancellationToken cancellationToken = default) =>
+        CreatedOnceAsync(tables, tableName, async () =>
+        {
+            var client = Tables.GetTableClient(tableName);
+            await client.CreateIfNotExistsAsync();
+            return client;
+        }, cancellationToken);
+
+    // A creation that failed (storage not up yet) is forgotten, so the next call tries again.
+    private static async Task<T> CreatedOnceAsync<T>(
+        ConcurrentDictionary<string, Lazy<Task<T>>> cache, string name, Func<Task<T>> create, CancellationToken cancellationToken)
+    {
+        var creation = cache.GetOrAdd(name, _ => new Lazy<Task<T>>(create));
         try
         {
             return await creation.Value.WaitAsync(cancellationToken);
         }
         catch when (creation.Value.IsFaulted)
         {
-            senders.TryRemove(new KeyValuePair<string, Lazy<Task<QueueClient>>>(queueName, creation));
+            cache.TryRemove(new KeyValuePair<string, Lazy<Task<T>>>(name, creation));
             throw;
         }
     }

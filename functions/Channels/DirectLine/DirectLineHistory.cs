@@ -18,17 +18,11 @@ public sealed class DirectLineHistory(StorageClients storage)
     public const string TableName = "DirectLine";
     private const string MetaRow = "~meta";
     private readonly ConcurrentDictionary<string, (long Next, ETag ETag)> known = new();
-    private readonly Lazy<Task<TableClient>> table = new(async () =>
-    {
-        var client = storage.Tables.GetTableClient(TableName);
-        await client.CreateIfNotExistsAsync();
-        return client;
-    });
 
     /// <summary>Creates the conversation; false when it already exists.</summary>
     public async Task<bool> TryCreateAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         try
         {
             var response = await client.AddEntityAsync(new TableEntity(conversationId, MetaRow) { ["Next"] = 1L }, cancellationToken);
@@ -48,7 +42,7 @@ public sealed class DirectLineHistory(StorageClients storage)
     /// <summary>Activities after the watermark, and the new watermark; null when there is no such conversation.</summary>
     public async Task<(IReadOnlyList<Activity> Activities, long Watermark)?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         var activities = new List<Activity>();
         var exists = false;
         var last = watermark;
@@ -70,14 +64,14 @@ public sealed class DirectLineHistory(StorageClients storage)
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         return (await client.GetEntityIfExistsAsync<TableEntity>(conversationId, MetaRow, ["Next"], cancellationToken)).HasValue;
     }
 
     /// <summary>Gives each activity the next id ("{conversation}|{sequence}") and stores them in one batch.</summary>
     public async Task AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        var client = await table.Value;
+        var client = await storage.GetTableAsync(TableName);
         while (true)
         {
             if (!known.TryGetValue(conversationId, out var meta))
