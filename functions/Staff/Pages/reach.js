@@ -46,7 +46,8 @@
       element("thead", {}, element("tr", {}, section.columns.map(([name]) => element("th", { scope: "col" }, name)))),
       element("tbody", {}, rows.map(row => element("tr", {}, section.columns.map(([, value]) => { const v = value(row); return element("td", { class: typeof v === "number" ? "num" : null }, String(v)); })))));
     const csv = element("a", { href: "/api/staff/reach/csv?" + scopeQuery() + "&table=" + section.table, download: `reach-${section.table}.csv`, class: "csv" }, "Download " + section.title.toLowerCase() + " (CSV)");
-    const block = element("section", { "aria-labelledby": headingId, class: "card" }, element("h2", { id: headingId }, section.title), element("div", { class: "chart" }, canvas), table, csv);
+    const block = element("section", { "aria-labelledby": headingId, class: "card" }, element("h2", { id: headingId }, section.title), element("div", { class: "chart" }, canvas),
+      element("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": section.title + " table" }, table), csv);
     if (window.Chart) {
       charts.push(new window.Chart(canvas, {
         type: "bar",
