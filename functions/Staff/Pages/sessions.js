@@ -53,6 +53,14 @@
     await loadRoster();
   });
 
+  document.getElementById("dropin").addEventListener("submit", async event => {
+    event.preventDefault();
+    const familyId = document.getElementById("dropin-family").value.trim();
+    const response = await postJson(occurrencePath("drop-ins"), { familyId: familyId || null, childCount: Number(document.getElementById("dropin-children").value) });
+    say(response.ok ? "Drop-in attendee added and marked as attended." : "The attendee was not added (" + response.status + ").");
+    await loadRoster();
+  });
+
   occurrenceSelect.addEventListener("change", () => loadRoster().catch(() => {}));
 
   me().then(who => {

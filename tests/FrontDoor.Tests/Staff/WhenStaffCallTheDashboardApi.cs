@@ -41,6 +41,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         ["GetRoster"] = Rule.CentreStaff,
         ["RecordAttendance"] = Rule.CentreStaff,
         ["CancelOccurrence"] = Rule.CentreStaff,
+        ["AddDropInAttendee"] = Rule.CentreStaff,
         ["GetReach"] = Rule.Managers,
         ["ExportReachCsv"] = Rule.Managers,
         ["RefreshReach"] = Rule.CouncilAdmin,
@@ -146,6 +147,22 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         Assert.DoesNotContain(view.Select(kv => kv.Value).OfType<string>(), v => v.Contains("Jane", StringComparison.Ordinal) || v.Contains("07700", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ADropInAttendeeJoinsTheRosterAsAttended()
+    {
+        var request = staff.Request(HttpMethod.Post, $"/api/staff/occurrences/{staff.OccurrenceId}/drop-ins", "worker-a");
+        request.Content = new StringContent("""{"childCount":2}""", Encoding.UTF8, "application/json");
+
+        var added = await staff.App.Client.SendAsync(request);
+        var roster = await staff.App.Client.SendAsync(staff.Request(HttpMethod.Get, $"/api/staff/occurrences/{staff.OccurrenceId}/roster", "worker-a"));
+
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var bookings = System.Text.Json.Nodes.JsonNode.Parse(await roster.Content.ReadAsStringAsync())!["bookings"]!.AsArray();
+        var entry = Assert.Single(bookings);
+        Assert.Equal("attended", (string?)entry!["attendance"]);
+        Assert.Equal(2, (int?)entry["childCount"]);
+    }
+
     private async Task<Referral> AddReferralAsync(string centreId)
     {
         var referral = new Referral
@@ -209,6 +226,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         "CloseStaffAlert" => """{"reason":"Moved"}""",
         "AddStaffAlertNote" => """{"text":"Called, no answer."}""",
         "RecordAttendance" => $$"""{"marks":[{"familyId":"{{Guid.NewGuid():N}}","attendance":"attended"}]}""",
+        "AddDropInAttendee" => """{"childCount":1}""",
         "CancelOccurrence" => """{"reason":"The hall is flooded."}""",
         _ => "{}",
     };
