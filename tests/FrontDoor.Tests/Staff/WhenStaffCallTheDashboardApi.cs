@@ -7,6 +7,7 @@ using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
 using FrontDoor.Functions.Staff;
+using FrontDoor.Tests.TestInfrastructure;
 
 namespace FrontDoor.Tests.Staff;
 
@@ -145,6 +146,21 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         Assert.Equal(StaffReferralFunctions.ViewedAction, view.GetString("Action"));
         Assert.Equal("worker-a", view.GetString("Actor"));
         Assert.DoesNotContain(view.Select(kv => kv.Value).OfType<string>(), v => v.Contains("Jane", StringComparison.Ordinal) || v.Contains("07700", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WithNoStaffConfiguredDevelopmentOffersTheDemoCouncilsStaffOfEveryRole()
+    {
+        await using var demo = await TestApp.StartAsync(new Dictionary<string, string> { ["environment"] = "Development" });
+
+        var page = await (await demo.Client.GetAsync("/staff/dev-sign-in")).Content.ReadAsStringAsync();
+        var admin = new HttpRequestMessage(HttpMethod.Get, "/api/staff/me");
+        admin.Headers.Add(StaffIdentity.DevelopmentHeader, "demo-admin");
+        var me = await (await demo.Client.SendAsync(admin)).Content.ReadFromJsonAsync<Me>();
+
+        Assert.All(DemoStaff.Members, m => Assert.Contains(m.Id, page, StringComparison.Ordinal));
+        Assert.Equal(Enum.GetValues<StaffRole>().Order(), DemoStaff.Members.Select(m => m.Role).Distinct().Order());
+        Assert.Equal("CouncilAdmin", me!.Role);
     }
 
     [Fact]

@@ -4,9 +4,12 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
 using Deque.AxeCore.Playwright;
+using FrontDoor.Functions.Sessions;
 using FrontDoor.Functions.Staff;
+using FrontDoor.Functions.Storage;
 using FrontDoor.Tests.Referrals;
 using FrontDoor.Tests.TestInfrastructure;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
 namespace FrontDoor.Tests.Staff;
@@ -34,6 +37,11 @@ public sealed class WhenStaffUseTheDashboardInABrowser : IAsyncLifetime
             ["Staff:Members:1:Email"] = "admin1@council.example",
             ["Staff:Members:1:Role"] = "CouncilAdmin",
         });
+        var tomorrow = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(1);
+        await new TableCatalogueStore(new StorageClients(Options.Create(new StorageOptions { ConnectionString = pipeline.App.ConnectionString }))).SaveAsync(new Catalogue([], [], [],
+            [new Session("drop-" + pipeline.CentreId, pipeline.CentreId, pipeline.CentreId, "stay-and-play", "Stay and Play drop-in", "Play and a chat.", new AgeBand(0, 60), SessionMode.DropIn,
+                new WeeklyRecurrence(tomorrow.DayOfWeek, new TimeOnly(10, 0), new TimeOnly(11, 30), tomorrow, tomorrow, [], []), 12, 3, 0, ["en"], null, "Early years practitioner")]),
+            CancellationToken.None);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -89,6 +97,11 @@ public sealed class WhenStaffUseTheDashboardInABrowser : IAsyncLifetime
 
         await page.GotoAsync(new Uri(pipeline.App.BaseAddress, "/staff/sessions?centre=" + pipeline.CentreId).ToString());
         await page.GetByRole(AriaRole.Heading, new() { Name = "Sessions", Exact = true }).WaitForAsync();
+        await page.GetByText("Stay and Play drop-in: 0 booked of 12 places.").WaitForAsync(new() { Timeout = 10_000 });
+        await page.GetByLabel("Children").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add attendee" }).ClickAsync();
+        await page.GetByText("Stay and Play drop-in: 1 booked of 12 places.").WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Equal("attended", await page.Locator("#roster select").InputValueAsync());
         await ShotAsync("staff-3-sessions");
         await AssertAccessibleAsync();
     }
