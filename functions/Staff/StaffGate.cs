@@ -40,7 +40,8 @@ public sealed class StaffGate(StaffIdentity identity, CatalogueProvider catalogu
             StaffRole.ClusterManager => scope.Level switch
             {
                 ReachLevel.Centre => staff.CanSee(scope.Id),
-                ReachLevel.Cluster => (await catalogue.GetAsync(cancellationToken)).Centres.Any(c => c.Cluster == scope.Id && staff.CanSee(c.Id)),
+                ReachLevel.Cluster => (await catalogue.GetAsync(cancellationToken)).Centres.Where(c => c.Cluster == scope.Id).ToList() is { Count: > 0 } inCluster
+                    && inCluster.All(c => staff.CanSee(c.Id)),
                 _ => false,
             },
             StaffRole.CentreManager => scope.Level == ReachLevel.Centre && staff.CanSee(scope.Id),

@@ -163,6 +163,23 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         Assert.Equal("CouncilAdmin", me!.Role);
     }
 
+    [Theory]
+    [InlineData("cluster", "cluster", HttpStatusCode.OK)]
+    [InlineData("cluster", "council", HttpStatusCode.Forbidden)]
+    [InlineData("manager-a", "cluster", HttpStatusCode.Forbidden)]
+    [InlineData("manager-a", "council", HttpStatusCode.Forbidden)]
+    [InlineData("worker-a", "cluster", HttpStatusCode.Forbidden)]
+    [InlineData("admin", "council", HttpStatusCode.OK)]
+    [InlineData("admin", "cluster", HttpStatusCode.OK)]
+    public async Task ReachFiguresAreForManagersAtTheirOwnLevel(string caller, string scope, HttpStatusCode expected)
+    {
+        var query = scope == "cluster" ? $"scope=cluster&id={staff.Cluster}" : "scope=council";
+
+        var response = await staff.App.Client.SendAsync(staff.Request(HttpMethod.Get, "/api/staff/reach?" + query, caller));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task ADropInAttendeeJoinsTheRosterAsAttended()
     {
