@@ -5,6 +5,7 @@ using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
+using FrontDoor.Functions.Staff;
 using FrontDoor.Functions.StaffAlerts;
 
 namespace FrontDoor.Functions;
@@ -24,6 +25,7 @@ public static class FrontDoorApp
         builder.AddStaffAlerts();
         builder.AddOperations();
         builder.AddBookings();
+        builder.AddStaffDashboard();
         builder.AddConversation();
         builder.AddChannels();
         configure?.Invoke(builder);
@@ -31,6 +33,7 @@ public static class FrontDoorApp
         var app = builder.Build();
         app.UsePublicEdge();
         app.MapChatPage();
+        app.MapStaffPages();
         app.MapDirectLine();
         app.MapFunctions();
         app.MapOpenApi();

@@ -80,6 +80,8 @@ var tableNames = [
   'FamilyContacts'
   'Referrals'
   'StaffAlerts'
+  'StaffAlertNotes'
+  'ReachFigures'
   'Reminders'
   'Conversations'
   'DirectLine'

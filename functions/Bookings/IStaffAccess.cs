@@ -6,12 +6,12 @@ namespace FrontDoor.Functions.Bookings;
 public interface IStaffAccess
 {
     /// <summary>Null when the request may go on; otherwise the answer to send instead.</summary>
-    IResult? Deny(HttpRequest request);
+    Task<IResult?> DenyAsync(HttpRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>Staff routes need a signed-in member of staff (App Service sign-in, or development sign-in locally).</summary>
 public sealed class SignedInStaffAccess(StaffIdentity identity) : IStaffAccess
 {
-    public IResult? Deny(HttpRequest request) =>
-        identity.Resolve(request.HttpContext) is null ? StaffProblems.NotSignedIn() : null;
+    public Task<IResult?> DenyAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(identity.Resolve(request.HttpContext) is null ? StaffProblems.NotSignedIn() : null);
 }

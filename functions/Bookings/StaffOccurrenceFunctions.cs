@@ -15,7 +15,7 @@ public sealed class StaffOccurrenceFunctions(OccurrenceStaffService staff, IStaf
     public async Task<IResult> Roster(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/occurrences/{occurrenceId}/roster")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (access.Deny(request) is { } denied)
+        if (await access.DenyAsync(request, cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -29,7 +29,7 @@ public sealed class StaffOccurrenceFunctions(OccurrenceStaffService staff, IStaf
     public async Task<IResult> Attendance(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/occurrences/{occurrenceId}/attendance")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (access.Deny(request) is { } denied)
+        if (await access.DenyAsync(request, cancellationToken) is { } denied)
         {
             return denied;
         }
@@ -59,7 +59,7 @@ public sealed class StaffOccurrenceFunctions(OccurrenceStaffService staff, IStaf
     public async Task<IResult> Cancel(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/occurrences/{occurrenceId}/cancel")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (access.Deny(request) is { } denied)
+        if (await access.DenyAsync(request, cancellationToken) is { } denied)
         {
             return denied;
         }

@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["referrals"] = ReferralBenchmark.RunAsync,
     ["booking"] = BookingBenchmark.RunAsync,
     ["chat"] = ChatBenchmark.RunAsync,
+    ["reach"] = ReachBenchmark.RunAsync,
 };
 
 var failed = 0;

@@ -28,6 +28,7 @@ public sealed class BookingApp : IAsyncDisposable
             ["Staff:Members:0:Name"] = "Test Worker",
             ["Staff:Members:0:Email"] = "staff1@council.example",
             ["Staff:Members:0:Role"] = "CentreManager",
+            ["Staff:Members:0:Centres:0"] = TestSessions.Centre.Id,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -200,6 +200,8 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
             FrontDoor.Functions.Families.TableFamilyDirectory.ContactsTable,
             FrontDoor.Functions.Referrals.ReferralStore.TableName,
             FrontDoor.Functions.StaffAlerts.StaffAlertStore.TableName,
+            FrontDoor.Functions.Staff.AlertNoteStore.TableName,
+            FrontDoor.Functions.Reach.ReachStore.TableName,
             FrontDoor.Functions.Operations.AuditLog.TableName,
             FrontDoor.Functions.Operations.PoisonMonitor.TableName,
             FrontDoor.Functions.Conversation.TableConversationStateStore.TableName,
