@@ -5,6 +5,7 @@ using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
+using FrontDoor.Functions.Reminders;
 using FrontDoor.Functions.StaffAlerts;
 
 namespace FrontDoor.Functions;
@@ -24,6 +25,7 @@ public static class FrontDoorApp
         builder.AddStaffAlerts();
         builder.AddOperations();
         builder.AddBookings();
+        builder.AddReminders();
         builder.AddConversation();
         builder.AddChannels();
         configure?.Invoke(builder);
