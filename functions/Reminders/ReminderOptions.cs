@@ -5,6 +5,9 @@ public sealed class ReminderOptions
 {
     public const string Section = "Reminders";
 
+    /// <summary>The table (tests give each app its own, so their timer checkpoints never meet).</summary>
+    public string Table { get; set; } = RemindersTable.Name;
+
     /// <summary>How long before the start each reminder is sent.</summary>
     public List<TimeSpan> LeadTimes { get; set; } = [];
 

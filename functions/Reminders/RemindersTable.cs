@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using FrontDoor.Functions.Storage;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Functions.Reminders;
 
@@ -9,13 +10,13 @@ namespace FrontDoor.Functions.Reminders;
 /// "optout" families who replied STOP; "chat" the conversation each family booked from. Only the
 /// bucket partitions are ever range-read, and every other partition sorts outside their range.
 /// </summary>
-public sealed class RemindersTable(StorageClients storage)
+public sealed class RemindersTable(StorageClients storage, IOptions<ReminderOptions> options)
 {
     public const string Name = "Reminders";
 
     private readonly Lazy<Task<TableClient>> table = new(async () =>
     {
-        var client = storage.Tables.GetTableClient(Name);
+        var client = storage.Tables.GetTableClient(options.Value.Table);
         await client.CreateIfNotExistsAsync();
         return client;
     });
