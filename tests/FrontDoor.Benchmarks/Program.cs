@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["referrals"] = ReferralBenchmark.RunAsync,
     ["booking"] = BookingBenchmark.RunAsync,
     ["chat"] = ChatBenchmark.RunAsync,
+    ["reminders"] = ReminderBenchmark.RunAsync,
 };
 
 foreach (var (name, run) in benchmarks.Where(b => which == "all" || which == b.Key))
