@@ -59,7 +59,8 @@ public sealed partial class ReminderSender(
         }
 
         var booking = await ledgers.GetBookingAsync(occurrenceId, familyId, cancellationToken);
-        if (!StillApplies(message, booking, now))
+        var sessionCancelled = message.Kind != MessageKind.SessionCancelled && (await ledgers.GetLedgerAsync(occurrenceId, cancellationToken))?.IsCancelled == true;
+        if (sessionCancelled || !StillApplies(message, booking, now))
         {
             return SendResult.BookingNotCurrent;
         }
