@@ -70,7 +70,8 @@ public sealed partial class ReminderSender(
             return SendResult.AlreadySent;
         }
 
-        if (QuietHours.DeferUntil(now, occurrence.StartsAt, options.Value) is { } later)
+        var family = await families.GetAsync(familyId, cancellationToken);
+        if ((QuietHours.DeferUntil(now, occurrence.StartsAt, options.Value) ?? SafeTimes.DeferUntil(now, family?.Contact.SafeTimes ?? [])) is { } later)
         {
             await schedule.ScheduleAsync([message with { DueAt = later }], cancellationToken);
             return SendResult.Deferred;
@@ -81,7 +82,6 @@ public sealed partial class ReminderSender(
             return SendResult.OptedOut;
         }
 
-        var family = await families.GetAsync(familyId, cancellationToken);
         var channel = family is null ? null : channels.FirstOrDefault(c => c.Channel == family.Contact.Channel);
         if (family is null || channel is null || !await channel.CanReachAsync(family, cancellationToken))
         {

@@ -88,3 +88,25 @@ public sealed class WhenItIsQuietHours
         Assert.Equal(new DateTimeOffset(2027, 3, 29, 7, 0, 0, TimeSpan.Zero), due["lead-120"]);
     }
 }
+
+public sealed class WhenAFamilyGaveSafeTimes
+{
+    [Theory]
+    [InlineData("2026-11-24T10:30:00Z", null)]
+    [InlineData("2026-11-24T08:30:00Z", "2026-11-24T09:00:00Z")]
+    [InlineData("2026-11-24T12:30:00Z", "2026-11-24T14:00:00Z")]
+    [InlineData("2026-11-24T16:00:00Z", "2026-11-25T09:00:00Z")]
+    public void ThenMessagesWaitForTheNextSafeWindowInLondonTime(string now, string? deferredTo)
+    {
+        string[] safe = ["09:00-12:00", "14-16", "weekday mornings"];
+        Assert.Equal(deferredTo is null ? null : DateTimeOffset.Parse(deferredTo), SafeTimes.DeferUntil(DateTimeOffset.Parse(now), safe));
+    }
+
+    [Fact]
+    public void ThenInSummerTheWindowsAreBritishSummerTime() =>
+        Assert.Equal(DateTimeOffset.Parse("2026-07-01T08:00:00Z"), SafeTimes.DeferUntil(DateTimeOffset.Parse("2026-07-01T07:00:00Z"), ["9-12"]));
+
+    [Fact]
+    public void ThenFreeTextAloneHoldsNothingBack() =>
+        Assert.Null(SafeTimes.DeferUntil(DateTimeOffset.Parse("2026-11-24T03:00:00Z"), ["evenings after the kids are in bed"]));
+}

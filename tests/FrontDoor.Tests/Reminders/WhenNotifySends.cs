@@ -61,6 +61,19 @@ public sealed class WhenNotifySends
     }
 
     [Fact]
+    public async Task ThenTheStandInRefusesATokenSignedWithAnotherSecret()
+    {
+        await using var notify = await FakeNotify.StartAsync();
+        var wrongKey = Options(notify.BaseUrl);
+        wrongKey.Value.ApiKey = "front-door-test-" + ServiceId + "-" + Guid.NewGuid();
+        var channel = new NotifySmsChannel(wrongKey);
+        var message = MessageTexts.Compose("Reminder", "en", new MessageFacts("Stay and Play", "Oak Library", DateTimeOffset.UtcNow, null), false, "ref-3");
+
+        await Assert.ThrowsAsync<Notify.Exceptions.NotifyClientException>(() => channel.SendAsync(AFamily(ContactChannel.Sms), message, CancellationToken.None));
+        Assert.Equal("bad signature", Assert.Single(notify.Requests).AuthProblem);
+    }
+
+    [Fact]
     public async Task ThenWithoutAnApiKeyTheChannelCannotReachAnyone()
     {
         var channel = new NotifySmsChannel(Microsoft.Extensions.Options.Options.Create(new NotifyOptions()));
