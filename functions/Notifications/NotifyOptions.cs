@@ -16,5 +16,8 @@ public sealed class NotifyOptions
     /// <summary>Email template id per message kind.</summary>
     public Dictionary<string, string> EmailTemplates { get; set; } = [];
 
+    /// <summary>The bearer token Notify sends with received text messages (its callback settings).</summary>
+    public string? InboundBearerToken { get; set; }
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(ApiKey);
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using FrontDoor.Functions.Reminders;
 using FrontDoor.Tests.Bookings;
 
@@ -61,6 +62,46 @@ public sealed class WhenPlacesChangeHands
         var result = await app.Sender.SendAsync(new ReminderDue(bookingId, MessageKind.Reminder, "lead-1440", app.Time.GetUtcNow()), CancellationToken.None);
 
         Assert.Equal(SendResult.SessionNotRemindable, result);
+        Assert.Empty(app.Channel.Sent);
+    }
+}
+
+public sealed class WhenAFamilyRepliesStopBySms
+{
+    [Fact]
+    public async Task ThenNotifysCallbackOptsTheFamilyOutAndNoFurtherMessageIsSent()
+    {
+        var session = TestSessions.Once(new DateOnly(2026, 11, 26), new TimeOnly(10, 0));
+        var token = Guid.NewGuid().ToString("N");
+        await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
+        var mobile = "07700 9" + Random.Shared.Next(10000, 99999);
+        var body = new
+        {
+            occurrenceId = TestSessions.OccurrenceOf(session),
+            contact = new { mobile, channel = "email", email = BookingApp.NewEmail(), safeToLeaveMessage = true },
+            children = new[] { new { dateOfBirth = "2025-01-01" } },
+            carers = new[] { new { name = "Sam", relationship = "father" } },
+            postcode = "ZZ1 1AB",
+            consents = new[] { new { purpose = "holdDetails", given = true, wordingVersion = "2026-11" } },
+        };
+        var booked = await app.Bookings.PostAsync("/api/bookings", body);
+        var bookingId = (string)booked.Body["bookingId"]!;
+        var confirmation = (await app.TakeQueuedAsync(bookingId)).Single();
+
+        using var unauthorised = await app.Bookings.Client.PostAsJsonAsync("/api/notify/inbound-sms", new { source_number = "447700900000", content = "STOP" });
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, unauthorised.StatusCode);
+
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FrontDoor.Functions.Notifications.NotifyOptions>>().Value;
+        options.InboundBearerToken = token;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/notify/inbound-sms")
+        {
+            Content = JsonContent.Create(new { id = Guid.NewGuid(), source_number = "44" + mobile.Replace(" ", "")[1..], destination_number = "07700900000", content = "Stop" }),
+        };
+        request.Headers.Authorization = new("Bearer", token);
+        using var stop = await app.Bookings.Client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, stop.StatusCode);
+
+        Assert.Equal(SendResult.OptedOut, await app.Sender.SendAsync(confirmation, CancellationToken.None));
         Assert.Empty(app.Channel.Sent);
     }
 }
