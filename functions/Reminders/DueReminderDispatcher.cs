@@ -26,12 +26,14 @@ public sealed class DueReminderDispatcher(ReminderSchedule schedule, StorageClie
             await schedule.RemoveAsync(due, cancellationToken);
         }
 
-        // Buckets before the current one are complete (nothing is scheduled into the past), so the
-        // next run starts at the current bucket.
-        var current = DueBucket.Of(now);
-        if (checkpoint != current)
+        // Nothing is scheduled into the past, so buckets before the current one are complete. The
+        // next run still starts one bucket back, so an instance whose clock lags ours by up to five
+        // minutes cannot write a reminder behind the checkpoint. Rows are removed once enqueued, so
+        // reading that bucket again costs nothing but the read.
+        var next = DueBucket.Of(now - DueBucket.Width);
+        if (checkpoint is null || string.CompareOrdinal(next, checkpoint) > 0)
         {
-            await schedule.TryWriteCheckpointAsync(current, etag, cancellationToken);
+            await schedule.TryWriteCheckpointAsync(next, etag, cancellationToken);
         }
 
         return due.Count;
