@@ -6,34 +6,29 @@ using Microsoft.Extensions.Options;
 namespace FrontDoor.Functions.Reminders;
 
 /// <summary>
-/// Moves due messages from the schedule to the "reminders" queue. It reads only the buckets from its
-/// checkpoint to now, so its cost follows the due work, never the number of future bookings.
-/// Enqueue comes before removal: a crash in between enqueues again, and the sent ledger drops the copy.
+/// Enqueues the messages that fell due since its last run. It reads only the buckets from its
+/// checkpoint to now, so its cost follows the due work, never the number of future bookings, and it
+/// writes nothing but the queue and the checkpoint (SendReminder removes each row once dealt with).
+/// Overlapping runs may both enqueue a message; the sent ledger makes the copy a no-op.
 /// </summary>
 public sealed class DueReminderDispatcher(ReminderSchedule schedule, StorageClients storage, IOptions<ReminderOptions> options, TimeProvider time)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (checkpoint, etag) = await schedule.ReadCheckpointAsync(cancellationToken);
-        var from = checkpoint ?? DueBucket.Of(now - options.Value.FirstRunLookBack);
-        var due = await schedule.DueAsync(from, now, cancellationToken);
+        var (upTo, etag) = await schedule.ReadCheckpointAsync(cancellationToken);
+        var after = upTo ?? now - options.Value.FirstRunLookBack;
+        var due = await schedule.DueAsync(after, now, cancellationToken);
         if (due.Count > 0)
         {
             var queue = await storage.GetSenderAsync(ReminderDue.Queue, cancellationToken);
             await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (message, ct) =>
                 await queue.SendMessageAsync(JsonSerializer.Serialize(message, FunctionInvoker.Json), ct));
-            await schedule.RemoveAsync(due, cancellationToken);
         }
 
-        // Nothing is scheduled into the past, so buckets before the current one are complete. The
-        // next run still starts one bucket back, so an instance whose clock lags ours by up to five
-        // minutes cannot write a reminder behind the checkpoint. Rows are removed once enqueued, so
-        // reading that bucket again costs nothing but the read.
-        var next = DueBucket.Of(now - DueBucket.Width);
-        if (checkpoint is null || string.CompareOrdinal(next, checkpoint) > 0)
+        if (upTo is null || now > upTo)
         {
-            await schedule.TryWriteCheckpointAsync(next, etag, cancellationToken);
+            await schedule.TryWriteCheckpointAsync(now, etag, cancellationToken);
         }
 
         return due.Count;

@@ -34,11 +34,17 @@ public sealed class FamilyNotifications(
             ? EnqueueAsync(new ReminderDue(booking.BookingId, MessageKind.SessionCancelled, "cancelled", time.GetUtcNow()), cancellationToken)
             : Task.CompletedTask;
 
-    /// <summary>The reminders still ahead: a lead time already passed is skipped (the confirmation covers it).</summary>
+    /// <summary>
+    /// The reminders still ahead: a lead time already passed, or due within the next couple of
+    /// minutes, is skipped (the confirmation covers it). The margin keeps a reminder from landing
+    /// behind a timer checkpoint written by an instance whose clock runs slightly ahead.
+    /// </summary>
     public IEnumerable<ReminderDue> RemindersFor(string bookingId, string sessionId, DateTimeOffset startsAt, DateTimeOffset now) =>
         options.Value.LeadTimesFor(sessionId)
             .Select(lead => new ReminderDue(bookingId, MessageKind.Reminder, ReminderDue.ReminderKey(lead), startsAt - lead))
-            .Where(r => r.DueAt > now);
+            .Where(r => r.DueAt > now + ClockMargin);
+
+    public static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(2);
 
     private async Task<DateTimeOffset?> StartOfAsync(string occurrenceId, CancellationToken cancellationToken) =>
         OccurrenceId.TryParse(occurrenceId, out var id) && (await catalogue.GetAsync(cancellationToken)).FindOccurrence(id.Value) is { } occurrence

@@ -22,16 +22,16 @@ public sealed class ReminderSchedule(RemindersTable reminders)
         }
     }
 
-    /// <summary>Due rows in the buckets from <paramref name="fromBucket"/> to the bucket of <paramref name="now"/>.</summary>
-    public async Task<IReadOnlyList<ReminderDue>> DueAsync(string fromBucket, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Rows due after <paramref name="after"/> and by <paramref name="now"/>: only their buckets are read.</summary>
+    public async Task<IReadOnlyList<ReminderDue>> DueAsync(DateTimeOffset after, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var table = await reminders.GetAsync();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {fromBucket} and PartitionKey le {DueBucket.Of(now)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {DueBucket.Of(after)} and PartitionKey le {DueBucket.Of(now)}");
         var due = new List<ReminderDue>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var message = FromEntity(row);
-            if (message.DueAt <= now)
+            if (message.DueAt > after && message.DueAt <= now)
             {
                 due.Add(message);
             }
@@ -40,43 +40,26 @@ public sealed class ReminderSchedule(RemindersTable reminders)
         return due;
     }
 
-    public async Task RemoveAsync(IEnumerable<ReminderDue> messages, CancellationToken cancellationToken)
+    /// <summary>Drops one message's row once it has been dealt with (a point delete; missing is fine).</summary>
+    public async Task RemoveAsync(ReminderDue message, CancellationToken cancellationToken)
     {
         var table = await reminders.GetAsync();
-        foreach (var partition in messages.GroupBy(m => DueBucket.Of(m.DueAt)))
-        {
-            foreach (var chunk in partition.Chunk(BatchSize))
-            {
-                try
-                {
-                    await table.SubmitTransactionAsync(
-                        chunk.Select(m => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition.Key, RowKey(m)), ETag.All)),
-                        cancellationToken);
-                }
-                catch (TableTransactionFailedException e) when (e.Status == 404)
-                {
-                    // An overlapping run removed some first; remove the rest one by one.
-                    foreach (var m in chunk)
-                    {
-                        await table.DeleteEntityAsync(partition.Key, RowKey(m), ETag.All, cancellationToken);
-                    }
-                }
-            }
-        }
+        await table.DeleteEntityAsync(DueBucket.Of(message.DueAt), RowKey(message), ETag.All, cancellationToken);
     }
 
-    public async Task<(string? Bucket, ETag ETag)> ReadCheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>Everything due up to this instant has been enqueued.</summary>
+    public async Task<(DateTimeOffset? UpTo, ETag ETag)> ReadCheckpointAsync(CancellationToken cancellationToken)
     {
         var table = await reminders.GetAsync();
         var row = await table.GetEntityIfExistsAsync<TableEntity>(CheckpointPartition, CheckpointRow, cancellationToken: cancellationToken);
-        return row.HasValue ? (row.Value!.GetString("Bucket"), row.Value.ETag) : (null, default);
+        return row.HasValue ? (row.Value!.GetDateTimeOffset("UpTo"), row.Value.ETag) : (null, default);
     }
 
     /// <summary>Moves the checkpoint on; false when another run moved it first (that run's value stands).</summary>
-    public async Task<bool> TryWriteCheckpointAsync(string bucket, ETag etag, CancellationToken cancellationToken)
+    public async Task<bool> TryWriteCheckpointAsync(DateTimeOffset upTo, ETag etag, CancellationToken cancellationToken)
     {
         var table = await reminders.GetAsync();
-        var entity = new TableEntity(CheckpointPartition, CheckpointRow) { ["Bucket"] = bucket };
+        var entity = new TableEntity(CheckpointPartition, CheckpointRow) { ["UpTo"] = upTo };
         try
         {
             if (etag == default)

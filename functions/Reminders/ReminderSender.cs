@@ -37,6 +37,7 @@ public sealed partial class ReminderSender(
     public async Task<SendResult> SendAsync(ReminderDue message, CancellationToken cancellationToken)
     {
         var result = await DecideAndSendAsync(message, cancellationToken);
+        await schedule.RemoveAsync(message, cancellationToken);
         LogResult(logger, message.Kind, message.Key, result);
         return result;
     }
