@@ -6,6 +6,7 @@ using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
 using FrontDoor.Functions.Staff;
+using FrontDoor.Functions.Reminders;
 using FrontDoor.Functions.StaffAlerts;
 
 namespace FrontDoor.Functions;
@@ -26,6 +27,7 @@ public static class FrontDoorApp
         builder.AddOperations();
         builder.AddBookings();
         builder.AddStaffDashboard();
+        builder.AddReminders();
         builder.AddConversation();
         builder.AddChannels();
         configure?.Invoke(builder);

@@ -149,6 +149,14 @@ public sealed class BookingService(
 
     private async Task<BookingOutcome> AfterAsync(LedgerDecision<BookingOutcome> decision, CancellationToken cancellationToken)
     {
+        foreach (var (booking, _) in decision.Change?.Bookings ?? [])
+        {
+            if (booking.Status == BookingStatus.Confirmed && booking.FamilyId == decision.Outcome.Booking?.FamilyId)
+            {
+                await notifications.BookingConfirmedAsync(booking, cancellationToken);
+            }
+        }
+
         await NotifyOffersAsync(decision, cancellationToken);
         return decision.Outcome;
     }

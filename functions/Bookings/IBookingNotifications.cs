@@ -6,6 +6,9 @@ namespace FrontDoor.Functions.Bookings;
 /// </summary>
 public interface IBookingNotifications
 {
+    /// <summary>A family now holds a place (booked, or accepted an offer). The reminders capability schedules its reminders.</summary>
+    Task BookingConfirmedAsync(BookingRecord booking, CancellationToken cancellationToken) => Task.CompletedTask;
+
     Task PlaceOfferedAsync(BookingRecord offer, CancellationToken cancellationToken);
 
     Task OccurrenceCancelledAsync(BookingRecord booking, string reason, CancellationToken cancellationToken);

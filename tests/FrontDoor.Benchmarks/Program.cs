@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["booking"] = BookingBenchmark.RunAsync,
     ["chat"] = ChatBenchmark.RunAsync,
     ["reach"] = ReachBenchmark.RunAsync,
+    ["reminders"] = ReminderBenchmark.RunAsync,
 };
 
 var failed = 0;

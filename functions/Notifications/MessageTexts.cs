@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using FrontDoor.Functions.Sessions;
+
+namespace FrontDoor.Functions.Notifications;
+
+/// <summary>What a message says about one session occurrence.</summary>
+public sealed record MessageFacts(string Title, string Venue, DateTimeOffset StartsAt, DateTimeOffset? OfferExpiresAt);
+
+/// <summary>
+/// Message wording per language (Notifications/Resources/{en,pl,ur}.json, embedded). Times are
+/// London wall-clock times. The ".discreet" wording names no group or venue, for families for whom
+/// a message left on a shared phone or inbox would not be safe.
+/// </summary>
+public static class MessageTexts
+{
+    public static readonly string[] Languages = ["en", "pl", "ur"];
+
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Texts = Languages.ToFrozenDictionary(l => l, Load);
+
+    public static OutgoingMessage Compose(string kind, string? language, MessageFacts facts, bool discreet, string reference)
+    {
+        var lang = language is not null && Texts.ContainsKey(language) ? language : "en";
+        var texts = Texts[lang];
+        var culture = CultureInfo.GetCultureInfo(lang == "ur" ? "ur-PK" : lang == "pl" ? "pl-PL" : "en-GB");
+        var start = LondonTime.ToLondon(facts.StartsAt);
+        var when = texts["when"]
+            .Replace("{day}", start.ToString("dddd", culture), StringComparison.Ordinal)
+            .Replace("{date}", start.ToString("d MMMM", culture), StringComparison.Ordinal)
+            .Replace("{time}", start.ToString("HH:mm", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var until = facts.OfferExpiresAt is { } expires ? LondonTime.ToLondon(expires).ToString("HH:mm", CultureInfo.InvariantCulture) : "";
+        var values = new Dictionary<string, string>
+        {
+            ["title"] = discreet ? "" : facts.Title,
+            ["venue"] = discreet ? "" : facts.Venue,
+            ["when"] = when,
+            ["until"] = until,
+            ["bring"] = texts["bring"],
+            ["cancel"] = texts["cancel"],
+        };
+        var text = texts[discreet ? kind + ".discreet" : kind];
+        foreach (var (key, value) in values)
+        {
+            text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        }
+
+        return new OutgoingMessage(kind, lang, text, values, reference);
+    }
+
+    public static IReadOnlyDictionary<string, string> For(string language) => Texts[language];
+
+    private static FrozenDictionary<string, string> Load(string language)
+    {
+        using var stream = typeof(MessageTexts).Assembly.GetManifestResourceStream($"FrontDoor.Functions.Notifications.Resources.{language}.json")
+            ?? throw new InvalidOperationException($"Missing message texts for {language}.");
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!.ToFrozenDictionary();
+    }
+}
