@@ -52,8 +52,12 @@ public sealed class SessionSearch(CatalogueProvider catalogue, IOccurrenceLedger
         foreach (var occurrence in candidates)
         {
             var session = occurrence.Session;
-            var centre = all.FindCentre(session.CentreId)!;
-            var venue = all.FindVenue(session.VenueId)!;
+            // A session whose centre or venue is missing from the catalogue cannot be shown: skip it, never fail the search.
+            if (all.FindCentre(session.CentreId) is not { } centre || all.FindVenue(session.VenueId) is not { } venue)
+            {
+                continue;
+            }
+
             var bookable = session.Mode == SessionMode.Bookable;
             var ledger = ledgersById.GetValueOrDefault(occurrence.Id.ToString());
             int? placesLeft = bookable ? (ledger is null ? session.PlacesPerOccurrence : ledger.IsCancelled ? 0 : ledger.PlacesLeft) : null;
