@@ -18,6 +18,8 @@ namespace FrontDoor.Tests.Staff;
 /// The dashboard pages in Debian's Chromium (never a downloaded browser), against the whole app with
 /// its queue listeners on: referrals submitted through the API reach the signed-in worker's queue.
 /// </summary>
+// Its app runs the queue listeners, so it shares the referral pipeline's collection: no other app takes its messages.
+[Collection("Referral pipeline")]
 public sealed class WhenStaffUseTheDashboardInABrowser : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
