@@ -13,9 +13,7 @@ public sealed class StorageWarmUp(StorageClients storage) : IHostedService
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                await Task.WhenAll(
-                    storage.Tables.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages().GetAsyncEnumerator(timeout.Token).MoveNextAsync().AsTask(),
-                    storage.Queues.GetPropertiesAsync(timeout.Token));
+                await Task.WhenAll(StorageProbe.TablesAsync(storage, timeout.Token), StorageProbe.QueuesAsync(storage, timeout.Token));
             }
             catch (Exception)
             {
