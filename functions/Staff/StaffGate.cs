@@ -25,6 +25,13 @@ public sealed class StaffGate(StaffIdentity identity, CatalogueProvider catalogu
         return check.Staff is { } staff && !staff.CanSee(centreId) ? StaffCheck.Refused(StaffProblems.NotYourCentre()) : check;
     }
 
+    /// <summary>Council-wide work (such as recomputing every centre's figures) is for council admins only.</summary>
+    public StaffCheck ForCouncilAdmin(HttpContext context)
+    {
+        var check = SignedIn(context);
+        return check.Staff is { Role: not StaffRole.CouncilAdmin } ? StaffCheck.Refused(StaffProblems.NotYourCentre()) : check;
+    }
+
     /// <summary>Reach figures are for managers: a centre manager sees their centres, a cluster manager their clusters, an admin the council.</summary>
     public async Task<StaffCheck> ForReachAsync(HttpContext context, ReachScope scope, CancellationToken cancellationToken)
     {
