@@ -26,6 +26,8 @@ public static class BookingProblems
             BookingRefusalReason.OccurrenceCancelled => (StatusCodes.Status409Conflict, "Session cancelled"),
             BookingRefusalReason.OfferExpired => (StatusCodes.Status409Conflict, "Offer expired"),
             BookingRefusalReason.NotBookable => (StatusCodes.Status409Conflict, "Drop-in: no booking needed"),
+            BookingRefusalReason.CapacityBelowPlacesHeld => (StatusCodes.Status409Conflict, "Fewer places than families holding one"),
+            BookingRefusalReason.BookedDatesWouldMove => (StatusCodes.Status409Conflict, "Booked dates would move"),
             _ => (StatusCodes.Status409Conflict, "Cannot do that"),
         };
 

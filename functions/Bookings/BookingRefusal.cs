@@ -18,6 +18,8 @@ public enum BookingRefusalReason
     NoOffer,
     OfferExpired,
     IdempotencyKeyReused,
+    CapacityBelowPlacesHeld,
+    BookedDatesWouldMove,
 }
 
 /// <summary>Why a request cannot be done, naming the request field it is about.</summary>

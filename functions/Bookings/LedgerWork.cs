@@ -156,6 +156,40 @@ public sealed class LedgerWork
         return null;
     }
 
+    /// <summary>
+    /// Staff change the number of places. Raising it offers the new places to the waitlist in
+    /// order; lowering it below the places families hold (confirmed or offered) is refused, so no
+    /// family ever loses a place to a capacity change.
+    /// </summary>
+    public BookingRefusal? ChangeCapacity(int capacity)
+    {
+        if (TooFewPlaces(Ledger, capacity) is { } refused)
+        {
+            return refused;
+        }
+
+        if (capacity != Ledger.Capacity)
+        {
+            Ledger = Ledger with { Capacity = capacity };
+            changed = true;
+            FillFreePlaces();
+        }
+
+        return null;
+    }
+
+    /// <summary>The refusal when <paramref name="capacity"/> is below the places families hold on the ledger.</summary>
+    public static BookingRefusal? TooFewPlaces(OccurrenceLedger ledger, int capacity)
+    {
+        var held = ledger.Confirmed + ledger.Offered;
+        return capacity >= held
+            ? null
+            : new(BookingRefusalReason.CapacityBelowPlacesHeld, "placesPerOccurrence",
+                $"{Families(ledger.Confirmed)} a place and {Families(ledger.Offered)} been offered one, so there must be at least {held} places. No family loses a place to a change in places.");
+
+        static string Families(int n) => n == 1 ? "1 family has" : $"{n} families have";
+    }
+
     public void CancelOccurrence(string reason)
     {
         if (!Ledger.IsCancelled)

@@ -79,7 +79,40 @@ public sealed class OccurrenceStaffService(
         return affected.Count;
     }
 
+    /// <summary>
+    /// Sets the places on an occurrence that already has bookings (one atomic ledger change): new
+    /// places go to the waitlist in order, and those families are told. An occurrence nobody has
+    /// booked yet has no ledger; it opens later with the session's places, so nothing is written.
+    /// </summary>
+    public async Task<CapacityChange> ChangeCapacityAsync(Occurrence occurrence, int capacity, CancellationToken cancellationToken)
+    {
+        var opening = bookings.Opening(occurrence);
+        var read = LedgerRead.CounterOnly with { MayFreePlaces = true };
+        var decision = await ledgers.ExecuteAsync(opening, read, (snapshot, now) =>
+        {
+            if (snapshot.Ledger is null)
+            {
+                return LedgerDecision<CapacityChange>.Unchanged(new CapacityChange(null, null, 0));
+            }
+
+            var work = new LedgerWork(snapshot, opening, now, options.Value.OfferAcceptanceTime);
+            var before = work.Ledger.Capacity;
+            var refused = work.ChangeCapacity(capacity);
+            return new LedgerDecision<CapacityChange>(work.ToChange(), new CapacityChange(before, refused, work.OffersMade.Count), work.OffersMade);
+        }, cancellationToken);
+
+        foreach (var offer in decision.OffersMade)
+        {
+            await notifications.PlaceOfferedAsync(offer, cancellationToken);
+        }
+
+        return decision.Outcome;
+    }
+
     /// <summary>Staff may see referral-only sessions too.</summary>
     private async Task<Occurrence?> FindAnyOccurrenceAsync(string occurrenceId, CancellationToken cancellationToken) =>
         OccurrenceId.TryParse(occurrenceId, out var id) ? (await catalogue.GetAsync(cancellationToken)).FindOccurrence(id.Value) : null;
 }
+
+/// <summary>A capacity change on one occurrence: the places it had (null when it has no ledger yet), why not, and offers made.</summary>
+public sealed record CapacityChange(int? CapacityBefore, BookingRefusal? Refusal, int OffersMade);

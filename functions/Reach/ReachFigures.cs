@@ -38,3 +38,22 @@ public sealed class AreaCount
 
     public int Active { get; set; }
 }
+
+/// <summary>
+/// Figures for a cluster or the council that cannot be summed from centre figures: a family that
+/// attends at two centres is one family, so distinct counts are worked out over the whole scope.
+/// </summary>
+public sealed class ScopeTotals
+{
+    public const string Council = "council";
+
+    /// <summary>"council", or "cluster:" and the cluster's id.</summary>
+    public string Scope { get; set; } = "";
+
+    public DateTimeOffset ComputedAt { get; set; }
+
+    /// <summary>Distinct families with a father who attended something at any centre in the scope.</summary>
+    public int FatherFamiliesAttending { get; set; }
+
+    public static string ForCluster(string cluster) => "cluster:" + cluster;
+}

@@ -58,15 +58,9 @@ public sealed class ReachFunctions(StaffGate gate, ReachStore store, ReachProjec
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/reach/refresh")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var check = gate.SignedIn(request.HttpContext);
-        if (check.Staff is not { } staff)
+        if (gate.ForCouncilAdmin(request.HttpContext).Refusal is { } refused)
         {
-            return check.Refusal!;
-        }
-
-        if (staff.Role != StaffRole.CouncilAdmin)
-        {
-            return StaffProblems.NotYourCentre();
+            return refused;
         }
 
         return TypedResults.Ok(new { centres = await projector.RunAsync(cancellationToken) });
@@ -86,7 +80,8 @@ public sealed class ReachFunctions(StaffGate gate, ReachStore store, ReachProjec
         }
 
         var all = await store.AllAsync(cancellationToken);
-        var report = ReachReport.Build(scope, await catalogue.GetAsync(cancellationToken), all);
+        var totals = scope.Level == ReachLevel.Centre ? [] : await store.TotalsAsync(cancellationToken);
+        var report = ReachReport.Build(scope, await catalogue.GetAsync(cancellationToken), all, totals);
         return report is null ? (null, TypedResults.Problem(title: "Nothing to report for that scope", statusCode: StatusCodes.Status404NotFound)) : (report, null);
     }
 }

@@ -27,11 +27,12 @@ public sealed partial class ReachProjector(StorageClients storage, CatalogueProv
         var figures = council.Centres.ToDictionary(c => c.Id, c => new ReachFigures { CentreId = c.Id, ComputedAt = now });
 
         var fathers = await CountFamiliesAsync(council, figures, now, cancellationToken);
-        await CountAttendanceAsync(council, figures, fathers, since, cancellationToken);
+        var fatherFamiliesByCentre = await CountAttendanceAsync(council, figures, fathers, since, cancellationToken);
         await CountReferralsAsync(figures, since, cancellationToken);
         await CountResponseTimesAsync(figures, since, cancellationToken);
 
         await store.SaveAsync(figures.Values, cancellationToken);
+        await store.SaveAsync(Totals(council, fatherFamiliesByCentre, now), cancellationToken);
         LogProjected(logger, figures.Count, time.GetElapsedTime(started).TotalMilliseconds);
         return figures.Count;
     }
@@ -70,7 +71,7 @@ public sealed partial class ReachProjector(StorageClients storage, CatalogueProv
         return fathers;
     }
 
-    private async Task CountAttendanceAsync(Catalogue council, Dictionary<string, ReachFigures> figures, HashSet<string> fathers, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, HashSet<string>>> CountAttendanceAsync(Catalogue council, Dictionary<string, ReachFigures> figures, HashSet<string> fathers, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var table = await TableAsync(TableOccurrenceLedgerStore.TableName, cancellationToken);
         var fatherFamiliesByCentre = new Dictionary<string, HashSet<string>>();
@@ -101,6 +102,25 @@ public sealed partial class ReachProjector(StorageClients storage, CatalogueProv
         {
             figures[centreId].FatherFamiliesAttending = seen.Count;
         }
+
+        return fatherFamiliesByCentre;
+    }
+
+    /// <summary>Each cluster's and the council's distinct father families: a family seen at two centres counts once.</summary>
+    private static List<ScopeTotals> Totals(Catalogue council, Dictionary<string, HashSet<string>> fatherFamiliesByCentre, DateTimeOffset now)
+    {
+        IEnumerable<string> FamiliesAt(IEnumerable<Centre> centres) => centres.SelectMany(c => fatherFamiliesByCentre.GetValueOrDefault(c.Id) ?? []);
+
+        return
+        [
+            .. council.Centres.GroupBy(c => c.Cluster).Select(cluster => new ScopeTotals
+            {
+                Scope = ScopeTotals.ForCluster(cluster.Key),
+                ComputedAt = now,
+                FatherFamiliesAttending = FamiliesAt(cluster).Distinct().Count(),
+            }),
+            new ScopeTotals { Scope = ScopeTotals.Council, ComputedAt = now, FatherFamiliesAttending = FamiliesAt(council.Centres).Distinct().Count() },
+        ];
     }
 
     private async Task CountReferralsAsync(Dictionary<string, ReachFigures> figures, DateTimeOffset since, CancellationToken cancellationToken)

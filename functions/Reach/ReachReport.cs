@@ -22,7 +22,7 @@ public sealed record ReachReport(
 {
     public static readonly IReadOnlyList<string> Tables = ["areas", "attendance", "referrals", "response", "fathers"];
 
-    public static ReachReport? Build(ReachScope scope, Catalogue council, IReadOnlyList<ReachFigures> all)
+    public static ReachReport? Build(ReachScope scope, Catalogue council, IReadOnlyList<ReachFigures> all, IReadOnlyList<ScopeTotals> totals)
     {
         var centres = scope.Level switch
         {
@@ -54,7 +54,25 @@ public sealed record ReachReport(
                 new ResponseRow("Time to acknowledge", acknowledged, Hours(figures.Sum(f => f.AcknowledgeMinutesTotal), acknowledged)),
                 new ResponseRow("Time to allocate", allocated, Hours(figures.Sum(f => f.AllocateMinutesTotal), allocated)),
             ],
-            [.. figures.OrderBy(f => names[f.CentreId], StringComparer.Ordinal).Select(f => new FathersRow(names[f.CentreId], f.FatherFamiliesAttending, f.FatherFamilyAttendances))]);
+            [.. figures.OrderBy(f => names[f.CentreId], StringComparer.Ordinal).Select(f => new FathersRow(names[f.CentreId], f.FatherFamiliesAttending, f.FatherFamilyAttendances)),
+                .. FathersTotal(scope, name, figures, totals)]);
+    }
+
+    /// <summary>
+    /// For a cluster or the council, one more row: the families counted once however many of its
+    /// centres they attended, which is why it is not the sum of the rows above it.
+    /// </summary>
+    private static IEnumerable<FathersRow> FathersTotal(ReachScope scope, string name, List<ReachFigures> figures, IReadOnlyList<ScopeTotals> totals)
+    {
+        var key = scope.Level switch
+        {
+            ReachLevel.Cluster => ScopeTotals.ForCluster(scope.Id),
+            ReachLevel.Council => ScopeTotals.Council,
+            _ => null,
+        };
+        return totals.FirstOrDefault(t => t.Scope == key) is { } total
+            ? [new FathersRow($"{name}: all centres, each family once", total.FatherFamiliesAttending, figures.Sum(f => f.FatherFamilyAttendances))]
+            : [];
     }
 
     /// <summary>A table as CSV fields: its header and its rows.</summary>

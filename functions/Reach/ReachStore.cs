@@ -4,11 +4,15 @@ using FrontDoor.Functions.Storage;
 
 namespace FrontDoor.Functions.Reach;
 
-/// <summary>The precomputed figures: partition "centre", one row per centre, the figures as JSON.</summary>
+/// <summary>
+/// The precomputed figures as JSON: partition "centre", one row per centre; partition "scope", one
+/// row per cluster and one for the council (their distinct counts).
+/// </summary>
 public sealed class ReachStore(StorageClients storage)
 {
     public const string TableName = "ReachFigures";
     private const string Partition = "centre";
+    private const string ScopePartition = "scope";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly Lazy<Task<TableClient>> table = new(async () =>
     {
@@ -17,26 +21,36 @@ public sealed class ReachStore(StorageClients storage)
         return client;
     });
 
-    public async Task<IReadOnlyList<ReachFigures>> AllAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReachFigures>> AllAsync(CancellationToken cancellationToken) => ReadAsync<ReachFigures>(Partition, cancellationToken);
+
+    public Task<IReadOnlyList<ScopeTotals>> TotalsAsync(CancellationToken cancellationToken) => ReadAsync<ScopeTotals>(ScopePartition, cancellationToken);
+
+    public async Task SaveAsync(IEnumerable<ReachFigures> figures, CancellationToken cancellationToken) =>
+        await WriteAsync(Partition, figures, f => f.CentreId, cancellationToken);
+
+    public async Task SaveAsync(IEnumerable<ScopeTotals> totals, CancellationToken cancellationToken) =>
+        await WriteAsync(ScopePartition, totals, t => t.Scope, cancellationToken);
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string partition, CancellationToken cancellationToken)
     {
         var client = await table.Value;
-        var all = new List<ReachFigures>();
-        await foreach (var e in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: ["Data"], cancellationToken: cancellationToken))
+        var all = new List<T>();
+        await foreach (var e in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["Data"], cancellationToken: cancellationToken))
         {
-            all.Add(JsonSerializer.Deserialize<ReachFigures>(e.GetString("Data"), Json)!);
+            all.Add(JsonSerializer.Deserialize<T>(e.GetString("Data"), Json)!);
         }
 
         return all;
     }
 
-    public async Task SaveAsync(IEnumerable<ReachFigures> figures, CancellationToken cancellationToken)
+    private async Task WriteAsync<T>(string partition, IEnumerable<T> items, Func<T, string> key, CancellationToken cancellationToken)
     {
         var client = await table.Value;
-        foreach (var batch in figures.Chunk(100))
+        foreach (var batch in items.Chunk(100))
         {
             await client.SubmitTransactionAsync(
-                batch.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-                    new TableEntity(Partition, f.CentreId) { ["Data"] = JsonSerializer.Serialize(f, Json) })),
+                batch.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    new TableEntity(partition, key(i)) { ["Data"] = JsonSerializer.Serialize(i, Json) })),
                 cancellationToken);
         }
     }

@@ -51,6 +51,6 @@ public sealed class StaffDirectoryFunctions(StaffGate gate, IOptions<StaffOption
         var from = time.GetUtcNow().AddHours(-12);
         return TypedResults.Ok((await catalogue.GetAsync(cancellationToken)).OccurrencesBetween(from, from.AddDays(14))
             .Where(o => o.Session.CentreId == centreId)
-            .Select(o => new { OccurrenceId = o.Id.ToString(), o.Session.Title, o.Session.Kind, Mode = o.Session.Mode.ToString(), o.StartsAt, o.EndsAt, o.Session.PlacesPerOccurrence }));
+            .Select(o => new { OccurrenceId = o.Id.ToString(), SessionId = o.Session.Id, o.Session.Title, o.Session.Kind, Mode = o.Session.Mode.ToString(), o.StartsAt, o.EndsAt, o.Session.PlacesPerOccurrence }));
     }
 }

@@ -25,6 +25,13 @@ public sealed class StaffGate(StaffIdentity identity, CatalogueProvider catalogu
         return check.Staff is { } staff && !staff.CanSee(centreId) ? StaffCheck.Refused(StaffProblems.NotYourCentre()) : check;
     }
 
+    /// <summary>Council-wide work (such as recomputing every centre's figures) is for council admins only.</summary>
+    public StaffCheck ForCouncilAdmin(HttpContext context)
+    {
+        var check = SignedIn(context);
+        return check.Staff is { Role: not StaffRole.CouncilAdmin } ? StaffCheck.Refused(StaffProblems.NotYourCentre()) : check;
+    }
+
     /// <summary>Reach figures are for managers: a centre manager sees their centres, a cluster manager their clusters, an admin the council.</summary>
     public async Task<StaffCheck> ForReachAsync(HttpContext context, ReachScope scope, CancellationToken cancellationToken)
     {
@@ -48,6 +55,29 @@ public sealed class StaffGate(StaffIdentity identity, CatalogueProvider catalogu
             _ => false,
         };
         return allowed ? check : StaffCheck.Refused(StaffProblems.NotYourCentre());
+    }
+
+    /// <summary>
+    /// A session belongs to the centre that runs it. Changing one (times, places, ages) is for its
+    /// centre manager, a cluster manager over that centre, or a council admin: it changes what every
+    /// family is offered and what the centre must staff, so workers see sessions but do not edit them.
+    /// </summary>
+    public async Task<StaffCheck> ForSessionAsync(HttpContext context, string sessionId, bool toEdit, CancellationToken cancellationToken)
+    {
+        var check = SignedIn(context);
+        if (check.Staff is not { } staff || staff.Role == StaffRole.CouncilAdmin)
+        {
+            return check;
+        }
+
+        if (toEdit && staff.Role == StaffRole.Worker)
+        {
+            return StaffCheck.Refused(StaffProblems.ManagersOnly());
+        }
+
+        var centreId = (await catalogue.GetAsync(cancellationToken)).FindSession(sessionId)?.CentreId;
+        // As for occurrences, an unknown session is the endpoint's 404.
+        return centreId is null || staff.CanSee(centreId) ? check : StaffCheck.Refused(StaffProblems.NotYourCentre());
     }
 
     /// <summary>Occurrences belong to the centre that runs the session.</summary>

@@ -103,4 +103,7 @@ public static class StaffProblems
 
     public static IResult NotYourCentre() =>
         TypedResults.Problem(title: "Not your centre", detail: "You can only see alerts and referrals for your own centres.", statusCode: StatusCodes.Status403Forbidden);
+
+    public static IResult ManagersOnly() =>
+        TypedResults.Problem(title: "Managers only", detail: "Only a centre or cluster manager, or a council admin, can change a session.", statusCode: StatusCodes.Status403Forbidden);
 }

@@ -7,13 +7,14 @@ namespace FrontDoor.Functions.Staff;
 
 public static class StaffRegistration
 {
-    /// <summary>The staff dashboard: role and centre checks, demo staff in Development, alert notes and reach figures.</summary>
+    /// <summary>The staff dashboard: role and centre checks, demo staff in Development, alert notes, session editing and reach figures.</summary>
     public static WebApplicationBuilder AddStaffDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<IPostConfigureOptions<StaffOptions>, DemoStaff>();
         services.AddSingleton<StaffGate>();
         services.AddSingleton<AlertNoteStore>();
+        services.AddSingleton<SessionEditor>();
         services.Replace(ServiceDescriptor.Singleton<IStaffAccess, CentreStaffAccess>());
         builder.AddReach();
         return builder;

@@ -5,7 +5,7 @@ using FrontDoor.Functions.Staff;
 namespace FrontDoor.Functions.StaffAlerts;
 
 /// <summary>The alerts API the staff dashboard uses: list, acknowledge, allocate, close.</summary>
-public sealed class StaffAlertFunctions(StaffAlertStore store, StaffIdentity identity, TimeProvider time)
+public sealed class StaffAlertFunctions(StaffAlertStore store, StaffGate gate, TimeProvider time)
 {
     [Function("ListStaffAlerts")]
     public async Task<IResult> List(
@@ -13,7 +13,7 @@ public sealed class StaffAlertFunctions(StaffAlertStore store, StaffIdentity ide
         CancellationToken cancellationToken)
     {
         var centreId = (string)request.RouteValues["centreId"]!;
-        if (Check(request.HttpContext, centreId) is { } refused)
+        if (gate.ForCentre(request.HttpContext, centreId).Refusal is { } refused)
         {
             return refused;
         }
@@ -75,9 +75,10 @@ public sealed class StaffAlertFunctions(StaffAlertStore store, StaffIdentity ide
     {
         var centreId = (string)request.RouteValues["centreId"]!;
         var alertId = (string)request.RouteValues["alertId"]!;
-        if (Check(request.HttpContext, centreId) is { } refused)
+        var check = gate.ForCentre(request.HttpContext, centreId);
+        if (check.Staff is not { } staff)
         {
-            return refused;
+            return check.Refusal!;
         }
 
         TBody? body = null;
@@ -99,7 +100,6 @@ public sealed class StaffAlertFunctions(StaffAlertStore store, StaffIdentity ide
             }
         }
 
-        var staff = identity.Resolve(request.HttpContext)!;
         while (true)
         {
             var alert = await store.GetAsync(centreId, alertId, cancellationToken);
@@ -114,17 +114,6 @@ public sealed class StaffAlertFunctions(StaffAlertStore store, StaffIdentity ide
                 return TypedResults.Ok(AlertView.From(changed, time.GetUtcNow()));
             }
         }
-    }
-
-    private IResult? Check(HttpContext context, string centreId)
-    {
-        var staff = identity.Resolve(context);
-        if (staff is null)
-        {
-            return StaffProblems.NotSignedIn();
-        }
-
-        return staff.CanSee(centreId) ? null : StaffProblems.NotYourCentre();
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)

@@ -1,6 +1,21 @@
-// Shared helpers for the staff pages: the signed-in member of staff and the chosen centre.
+// Shared by the staff pages: the page layout (skip link, banner and navigation), the signed-in
+// member of staff and the chosen centre. Each page's body starts with <header class="banner" data-page="...">.
 "use strict";
 window.staff = (function () {
+  const pages = [["alerts", "Alerts"], ["sessions", "Sessions"], ["reach", "Reach"]];
+
+  function renderLayout() {
+    const banner = document.querySelector("header.banner[data-page]");
+    if (!banner) { return; }
+    const current = banner.dataset.page;
+    const links = pages.map(([page, title]) => element("li", {}, element("a", { href: "/staff/" + page, "data-keep-centre": true, "aria-current": page === current ? "page" : null }, title)));
+    banner.replaceChildren(
+      element("p", { class: "brand" }, "Children's centres: staff"),
+      element("nav", { "aria-label": "Staff pages" }, element("ul", {}, links)),
+      element("p", { id: "who", class: "who" }));
+    document.body.prepend(element("a", { class: "skip", href: "#main" }, "Skip to main content"));
+  }
+
   async function api(path, options) {
     const response = await fetch("/api/" + path, Object.assign({ credentials: "same-origin", headers: { "Accept": "application/json" } }, options || {}));
     if (response.status === 401) {
@@ -13,6 +28,10 @@ window.staff = (function () {
 
   async function postJson(path, body) {
     return api(path, { method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" }, body: JSON.stringify(body || {}) });
+  }
+
+  async function patchJson(path, body) {
+    return api(path, { method: "PATCH", headers: { "Content-Type": "application/json", "Accept": "application/problem+json, application/json" }, body: JSON.stringify(body || {}) });
   }
 
   async function me() {
@@ -67,5 +86,7 @@ window.staff = (function () {
     return Math.floor(h / 24) + " days " + (h % 24) + " h";
   }
 
-  return { api, postJson, me, chosenCentre, fillCentres, element, duration };
+  renderLayout();
+
+  return { api, postJson, patchJson, me, chosenCentre, fillCentres, element, duration };
 })();

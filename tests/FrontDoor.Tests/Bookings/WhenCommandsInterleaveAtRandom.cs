@@ -8,13 +8,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace FrontDoor.Tests.Bookings;
 
 /// <summary>
-/// Random interleavings of book, cancel, leave, accept and time passing (so offers expire), by a
-/// handful of families on a small occurrence. Capacity and the waitlist's order must always hold,
+/// Random interleavings of book, cancel, leave, accept, staff changing the places and time passing
+/// (so offers expire), by a handful of families on a small occurrence. Capacity and the waitlist's order must always hold,
 /// in the pure model and in the real Table Storage adapter, and the two must end identical.
 /// </summary>
 public sealed class WhenCommandsInterleaveAtRandom
 {
-    public enum Kind { Book, Cancel, Leave, Accept, Wait }
+    public enum Kind { Book, Cancel, Leave, Accept, Wait, ChangePlaces }
 
     public sealed record Step(Kind Kind, int Family, int Hours);
 
@@ -72,7 +72,7 @@ public sealed class WhenCommandsInterleaveAtRandom
         {
             var ledger = (await real[0].GetLedgerAsync(opening.OccurrenceId, CancellationToken.None))!;
             var m = model.Ledger!;
-            Assert.Equal((m.Confirmed, m.Offered, m.Waiting, m.LastWaitlistSequence, m.Version), (ledger.Confirmed, ledger.Offered, ledger.Waiting, ledger.LastWaitlistSequence, ledger.Version));
+            Assert.Equal((m.Capacity, m.Confirmed, m.Offered, m.Waiting, m.LastWaitlistSequence, m.Version), (ledger.Capacity, ledger.Confirmed, ledger.Offered, ledger.Waiting, ledger.LastWaitlistSequence, ledger.Version));
             var stored = (await real[1].GetBookingsAsync(opening.OccurrenceId, CancellationToken.None)).ToDictionary(b => b.FamilyId, b => (b.Status, b.WaitlistSequence));
             Assert.Equal(model.Bookings.Values.ToDictionary(b => b.FamilyId, b => (b.Status, b.WaitlistSequence)), stored);
             Assert.Equal(model.Waitlist.Values.Select(w => w.FamilyId), (await real[0].GetWaitlistAsync(opening.OccurrenceId, CancellationToken.None)).Select(w => w.FamilyId));
@@ -85,6 +85,8 @@ public sealed class WhenCommandsInterleaveAtRandom
         Kind.Cancel => LedgerTestActions.RunAsync(store, opening, family, true, w => w.Cancel(family)),
         Kind.Leave => LedgerTestActions.RunAsync(store, opening, family, true, w => w.Cancel(family, waitlistOnly: true)),
         Kind.Accept => LedgerTestActions.RunAsync(store, opening, family, false, w => w.AcceptOffer(family)),
+        // Staff set 1 to 4 places: more go to the waitlist, fewer than families hold is refused.
+        Kind.ChangePlaces => LedgerTestActions.RunAsync(store, opening, family, true, w => w.ChangeCapacity(1 + step.Hours % 4)),
         _ => LedgerTestActions.RunAsync(store, opening, family, false, _ => null),
     };
 

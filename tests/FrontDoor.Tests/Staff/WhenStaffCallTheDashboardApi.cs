@@ -43,6 +43,8 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         ["RecordAttendance"] = Rule.CentreStaff,
         ["CancelOccurrence"] = Rule.CentreStaff,
         ["AddDropInAttendee"] = Rule.CentreStaff,
+        ["GetStaffSession"] = Rule.CentreStaff,
+        ["EditSession"] = Rule.Managers,
         ["GetReach"] = Rule.Managers,
         ["ExportReachCsv"] = Rule.Managers,
         ["RefreshReach"] = Rule.CouncilAdmin,
@@ -237,7 +239,8 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
             .Replace("{centreId}", staff.CentreA, StringComparison.Ordinal)
             .Replace("{alertId}", "no-such-alert", StringComparison.Ordinal)
             .Replace("{referralId}", "no-such-referral", StringComparison.Ordinal)
-            .Replace("{occurrenceId}", staff.OccurrenceId, StringComparison.Ordinal);
+            .Replace("{occurrenceId}", staff.OccurrenceId, StringComparison.Ordinal)
+            .Replace("{sessionId}", staff.Session.Id, StringComparison.Ordinal);
         if (endpoint.HttpRoute.StartsWith("staff/reach", StringComparison.Ordinal))
         {
             path += $"?scope=centre&id={staff.CentreA}&table=areas";
@@ -245,7 +248,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
 
         var method = new HttpMethod(endpoint.Http!.Methods[0].ToUpperInvariant());
         var request = staff.Request(method, path, caller);
-        if (method == HttpMethod.Post)
+        if (method == HttpMethod.Post || method == HttpMethod.Patch)
         {
             request.Content = new StringContent(BodyFor(endpoint.Name), Encoding.UTF8, "application/json");
         }
@@ -261,6 +264,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         "RecordAttendance" => $$"""{"marks":[{"familyId":"{{Guid.NewGuid():N}}","attendance":"attended"}]}""",
         "AddDropInAttendee" => """{"childCount":1}""",
         "CancelOccurrence" => """{"reason":"The hall is flooded."}""",
+        "EditSession" => """{"title":"Stay and Play"}""",
         _ => "{}",
     };
 

@@ -101,11 +101,38 @@ public sealed class WhenStaffUseTheDashboardInABrowser : IAsyncLifetime
         await page.GotoAsync(new Uri(pipeline.App.BaseAddress, "/staff/sessions?centre=" + pipeline.CentreId).ToString());
         await page.GetByRole(AriaRole.Heading, new() { Name = "Sessions", Exact = true }).WaitForAsync();
         await page.GetByText("Stay and Play drop-in: 0 booked of 12 places.").WaitForAsync(new() { Timeout = 10_000 });
-        await page.GetByLabel("Children").FillAsync("2");
+        await page.GetByLabel("Children", new() { Exact = true }).FillAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add attendee" }).ClickAsync();
         await page.GetByText("Stay and Play drop-in: 1 booked of 12 places.").WaitForAsync(new() { Timeout = 5_000 });
         Assert.Equal("attended", await page.Locator("#roster select").InputValueAsync());
         await ShotAsync("staff-3-sessions");
+        await AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task AManagerChangesTheSessionsPlacesAndSeesAnyProblemBesideTheField()
+    {
+        await SignInAsync("Test Admin");
+        await page.GotoAsync(new Uri(pipeline.App.BaseAddress, "/staff/sessions?centre=" + pipeline.CentreId).ToString());
+        await page.GetByText("Stay and Play drop-in: 0 booked of 12 places.").WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal("12", await page.GetByLabel("Places (families)").InputValueAsync());
+
+        await page.GetByLabel("Places (families)").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        var error = page.Locator("#error-edit-placesPerOccurrence");
+        await error.WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Contains("between 1 and", await error.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.GetByLabel("Places (families)").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("error-edit-placesPerOccurrence", await page.GetByLabel("Places (families)").GetAttributeAsync("aria-describedby"));
+        Assert.True(await page.Locator("#edit-errors[role=alert]").IsVisibleAsync());
+        await ShotAsync("staff-5-session-edit-error");
+        await AssertAccessibleAsync();
+
+        await page.GetByLabel("Places (families)").FillAsync("14");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await page.GetByText("Stay and Play drop-in: 0 booked of 14 places.").WaitForAsync(new() { Timeout = 5_000 });
+        Assert.False(await page.Locator("#edit-errors").IsVisibleAsync());
+        Assert.Contains("Session saved", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync();
     }
 
