@@ -26,7 +26,7 @@ public sealed partial class ReminderSender(
     IOccurrenceLedgerStore ledgers,
     CatalogueProvider catalogue,
     IFamilyDirectory families,
-    OptOuts optOuts,
+    IOptOuts optOuts,
     SentLedger sent,
     ReminderSchedule schedule,
     BookingService bookings,
