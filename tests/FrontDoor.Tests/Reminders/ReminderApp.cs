@@ -59,6 +59,8 @@ public sealed class ReminderApp : IAsyncDisposable
         var bookings = await BookingApp.StartAsync(sessions, settings, b =>
         {
             b.Services.AddSingleton<TimeProvider>(time);
+            b.Services.RemoveAll<ICatalogueStore>();
+            b.Services.AddSingleton<ICatalogueStore, OwnCatalogueStore>();
             b.Services.RemoveAll<INotificationChannel>();
             b.Services.AddSingleton<INotificationChannel>(channel);
             if (realChat)
@@ -131,6 +133,23 @@ public sealed class ReminderApp : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Bookings.DisposeAsync();
+}
+
+/// <summary>
+/// Each app's own sessions only: in the shared table every test's "Test Stay and Play" would show in
+/// a chat search, and "Book 1" could pick another test's session.
+/// </summary>
+public sealed class OwnCatalogueStore : ICatalogueStore
+{
+    private Catalogue catalogue = Catalogue.Empty;
+
+    public Task<Catalogue> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(catalogue);
+
+    public Task SaveAsync(Catalogue catalogue, CancellationToken cancellationToken)
+    {
+        this.catalogue = catalogue;
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Stands in for the email channel (the test families choose email) and records each send.</summary>
