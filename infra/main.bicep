@@ -9,7 +9,7 @@
 //
 // See infra/README.md for the commands and the settings a council chooses.
 
-import { resourceTags } from 'modules/types.bicep'
+import { notifyTemplates, resourceTags } from 'modules/types.bicep'
 
 targetScope = 'resourceGroup'
 
@@ -48,6 +48,13 @@ param smtpHost string
 @secure()
 @description('GOV.UK Notify API key.')
 param notifyApiKey string
+
+@secure()
+@description('Bearer token GOV.UK Notify sends with received text messages (STOP replies); set the same in Notify\'s callback settings.')
+param notifyInboundToken string
+
+@description('GOV.UK Notify template ids for texts and emails, one per message kind. Each template shows ((body)).')
+param notifyTemplateIds notifyTemplates
 
 @secure()
 @description('SMTP relay password.')
@@ -130,6 +137,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     notifyApiKey: notifyApiKey
+    notifyInboundToken: notifyInboundToken
     smtpPassword: smtpPassword
     botAppPassword: botAppPassword
   }
@@ -167,6 +175,7 @@ module appConfig 'modules/app-config.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     secretUris: keyVault.outputs.secretUris
     smtpHost: smtpHost
+    notifyTemplateIds: notifyTemplateIds
     botAppId: botAppId
     botTenantId: botTenantId
     staffSignInClientId: staffSignInClientId

@@ -42,11 +42,18 @@ public enum FamilyBookingStatus
 
 public sealed record FamilyBooking(string BookingId, string Reference, SessionOccurrence Session, FamilyBookingStatus Status, int? WaitlistPosition);
 
+/// <summary>Where a chat is: enough of the conversation reference to write into it later (a reminder, an offer).</summary>
+public sealed record ChatConversation(string ChannelId, string ConversationId, string? ServiceUrl, string? BotId);
+
 /// <summary>
 /// Places for <paramref name="Children"/> children on one occurrence. <paramref name="Child"/> is the
 /// age the family searched with (the chat asks for one child's age; every child counts as that age).
+/// <paramref name="Conversation"/> is the chat the request came from, where messages about the
+/// booking can go; <paramref name="Language"/> the language the family chats in.
 /// </summary>
-public sealed record PlaceRequest(string FamilyContact, string OccurrenceId, int Children, ChildAgeQuery Child, string IdempotencyKey);
+public sealed record PlaceRequest(
+    string FamilyContact, string OccurrenceId, int Children, ChildAgeQuery Child, string IdempotencyKey,
+    ChatConversation? Conversation = null, string Language = BotLanguages.English);
 
 public interface IBookingDesk
 {
@@ -60,6 +67,19 @@ public interface IBookingDesk
     Task<BookingResult> CancelAsync(string familyContact, string bookingId, CancellationToken cancellationToken);
 
     Task<BookingResult> AcceptOfferAsync(string familyContact, string bookingId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The family's "no more messages" choice made in the chat (STOP, and START to undo it). The family
+/// is the one that booked from this conversation, or the one the contact given in it belongs to.
+/// </summary>
+public interface IMessagePreferences
+{
+    /// <summary>Stops reminders and other messages to the family; false when no family is known here.</summary>
+    Task<bool> StopAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
+
+    /// <summary>Sends them again; false when no family is known here.</summary>
+    Task<bool> StartAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
 }
 
 public enum ContactBy

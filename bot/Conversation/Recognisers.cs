@@ -11,6 +11,8 @@ public enum Interruption
     StartAgain,
     TalkToSomeone,
     Language,
+    StopMessages,
+    StartMessages,
 }
 
 /// <summary>Understands what the family typed or tapped. Behind an interface so tests and a smarter recogniser can swap in.</summary>
@@ -35,6 +37,8 @@ public sealed class KeywordRecogniser : IRecogniser
 
         foreach (var (key, interruption) in new[]
         {
+            ("words.stop-messages", Interruption.StopMessages),
+            ("words.start-messages", Interruption.StartMessages),
             ("words.help", Interruption.Help),
             ("words.start-again", Interruption.StartAgain),
             ("words.talk-to-someone", Interruption.TalkToSomeone),

@@ -35,6 +35,9 @@ public sealed class TurnContext
 
     public Dictionary<string, string> Values => State.Values;
 
+    /// <summary>This chat, as the service needs it to write here later.</summary>
+    public ChatConversation Conversation => new(Incoming.ChannelId ?? "", Incoming.Conversation?.Id ?? "", Incoming.ServiceUrl, Incoming.Recipient?.Id);
+
     public string T(string key, params object?[] args) => Text.Get(key, args);
 
     /// <summary>Says a message. Choices (already worded) become buttons that send their title back.</summary>
@@ -77,7 +80,8 @@ public sealed record BotServices(
     IBookingDesk Bookings,
     IReferralDesk Referrals,
     Safety.IRiskMatcher Risk,
-    BotSettings Settings);
+    BotSettings Settings,
+    IMessagePreferences Messages);
 
 public sealed class BotSettings
 {

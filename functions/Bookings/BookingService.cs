@@ -71,6 +71,10 @@ public sealed class BookingService(
     public Task<BookingOutcome> AcceptOfferAsync(string bookingId, CancellationToken cancellationToken) =>
         ChangeBookingAsync(bookingId, mayFreePlaces: false, (work, familyId) => work.AcceptOffer(familyId), cancellationToken);
 
+    /// <summary>Moves an outstanding offer's expiry later (see <see cref="LedgerWork.ExtendOffer"/>).</summary>
+    public Task<BookingOutcome> ExtendOfferAsync(string bookingId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        ChangeBookingAsync(bookingId, mayFreePlaces: false, (work, familyId) => work.ExtendOffer(familyId, until), cancellationToken);
+
     public async Task<AvailabilityView?> GetAvailabilityAsync(string occurrenceId, CancellationToken cancellationToken)
     {
         if (await FindListedOccurrenceAsync(occurrenceId, cancellationToken) is not { } occurrence)

@@ -140,6 +140,28 @@ public sealed class LedgerWork
         }
     }
 
+    /// <summary>
+    /// Gives the family until <paramref name="until"/> (never past the start) to accept, when that
+    /// is later than the offer's expiry: an offer held back by quiet hours keeps its full reply time.
+    /// The ledger's earliest-expiry hint is left as it was: an early hint costs one extra look, and
+    /// that look recomputes it from the outstanding offers.
+    /// </summary>
+    public BookingRefusal? ExtendOffer(string familyId, DateTimeOffset until)
+    {
+        if (Current(familyId) is not { Status: BookingStatus.Offered, OfferExpiresAt: { } expires } offer)
+        {
+            return new(BookingRefusalReason.NoOffer, "offerId", "There is no place on offer to your family for this session.");
+        }
+
+        var extended = Min(until, Ledger.StartsAt);
+        if (extended > expires)
+        {
+            Write(offer with { OfferExpiresAt = extended, UpdatedAt = now }, isNew: false);
+        }
+
+        return null;
+    }
+
     public BookingRefusal? RecordAttendance(string familyId, Attendance attendance)
     {
         var existing = Current(familyId);

@@ -3,6 +3,7 @@ using System.Text;
 using FrontDoor.Bot.Conversation;
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Families;
+using FrontDoor.Functions.Notifications;
 using FrontDoor.Functions.Sessions;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +12,15 @@ namespace FrontDoor.Functions.Conversation;
 /// <summary>
 /// The chat's booking desk over the booking service. The family is the one found by the mobile
 /// number or email given in the chat (a new family record on a first booking); the contact is
-/// never logged, and storage sees only its hash.
+/// never logged, and storage sees only its hash. The conversation a booking is made from is
+/// remembered, so reminders and offers can come back to it; a family new to the centre is reached
+/// there (in the language it chats in), one already known keeps the channel it chose.
 /// </summary>
 public sealed class ChatBookingDesk(
     BookingService bookings,
     IOccurrenceLedgerStore ledgers,
     IFamilyDirectory families,
+    IChatAddressBook addresses,
     CatalogueProvider catalogue,
     IOptions<BookingOptions> options,
     TimeProvider time) : IBookingDesk
@@ -87,9 +91,10 @@ public sealed class ChatBookingDesk(
         }
 
         var isEmail = contact.Normalised.StartsWith("mailto:", StringComparison.Ordinal);
+        var channel = request.Conversation is not null ? ContactChannel.Chat : isEmail ? ContactChannel.Email : ContactChannel.Sms;
         var family = new NewFamily(
-            [], null, BotLanguages.English,
-            new ContactChoices(isEmail ? ContactChannel.Email : ContactChannel.Sms, isEmail ? null : request.FamilyContact, isEmail ? request.FamilyContact : null, [], false),
+            [], null, BotLanguages.All.Contains(request.Language) ? request.Language : BotLanguages.English,
+            new ContactChoices(channel, isEmail ? null : request.FamilyContact, isEmail ? request.FamilyContact : null, [], false),
             []);
         var children = Enumerable.Repeat(child, Math.Max(1, request.Children)).ToList();
         var outcome = await bookings.BookAsync(
@@ -97,6 +102,12 @@ public sealed class ChatBookingDesk(
         if (outcome.Booking is not { } booking)
         {
             return Refused(outcome.Refusal);
+        }
+
+        if (request.Conversation is { } conversation)
+        {
+            await addresses.RememberAsync(
+                booking.FamilyId, new ChatAddress(conversation.ChannelId, conversation.ConversationId, conversation.ServiceUrl, conversation.BotId), cancellationToken);
         }
 
         return booking.Status switch
@@ -143,7 +154,7 @@ public sealed class ChatBookingDesk(
     private async Task<string?> FamilyIdAsync(string familyContact, CancellationToken cancellationToken) =>
         ContactOf(familyContact) is { } contact ? (await families.FindAsync(contact, cancellationToken))?.Id : null;
 
-    private static ContactKey? ContactOf(string familyContact) =>
+    public static ContactKey? ContactOf(string? familyContact) =>
         ContactKey.TryFromMobile(familyContact, out var mobile) ? mobile
         : ContactKey.TryFromEmail(familyContact, out var email) ? email
         : null;

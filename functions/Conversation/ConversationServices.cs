@@ -24,6 +24,7 @@ public static class ConversationServices
 
         services.TryAddSingleton<IGroupFinder, CatalogueGroupFinder>();
         services.TryAddSingleton<IBookingDesk, ChatBookingDesk>();
+        services.TryAddSingleton<IMessagePreferences, ChatMessagePreferences>();
 
         services.AddSingleton<BotServices>();
         services.AddSingleton<DialogSet>();

@@ -5,8 +5,8 @@ using FrontDoor.Functions.Sessions;
 
 namespace FrontDoor.Functions.Notifications;
 
-/// <summary>What a message says about one session occurrence.</summary>
-public sealed record MessageFacts(string Title, string Venue, DateTimeOffset StartsAt, DateTimeOffset? OfferExpiresAt);
+/// <summary>What a message says about one session occurrence; <paramref name="SentAt"/> decides whether a reply deadline needs its day.</summary>
+public sealed record MessageFacts(string Title, string Venue, DateTimeOffset StartsAt, DateTimeOffset? OfferExpiresAt, DateTimeOffset? SentAt = null);
 
 /// <summary>
 /// Message wording per language (Notifications/Resources/{en,pl,ur}.json, embedded). Times are
@@ -24,12 +24,8 @@ public static class MessageTexts
         var lang = language is not null && Texts.ContainsKey(language) ? language : "en";
         var texts = Texts[lang];
         var culture = CultureInfo.GetCultureInfo(lang == "ur" ? "ur-PK" : lang == "pl" ? "pl-PL" : "en-GB");
-        var start = LondonTime.ToLondon(facts.StartsAt);
-        var when = texts["when"]
-            .Replace("{day}", start.ToString("dddd", culture), StringComparison.Ordinal)
-            .Replace("{date}", start.ToString("d MMMM", culture), StringComparison.Ordinal)
-            .Replace("{time}", start.ToString("HH:mm", CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var until = facts.OfferExpiresAt is { } expires ? LondonTime.ToLondon(expires).ToString("HH:mm", CultureInfo.InvariantCulture) : "";
+        var when = DayAndTime(texts["when"], LondonTime.ToLondon(facts.StartsAt), culture);
+        var until = facts.OfferExpiresAt is { } expires ? Deadline(texts, LondonTime.ToLondon(expires), facts.SentAt, culture) : "";
         var values = new Dictionary<string, string>
         {
             ["title"] = discreet ? "" : facts.Title,
@@ -49,6 +45,17 @@ public static class MessageTexts
     }
 
     public static IReadOnlyDictionary<string, string> For(string language) => Texts[language];
+
+    /// <summary>Just the time when the deadline falls on the day the message is sent; else with its day and date.</summary>
+    private static string Deadline(FrozenDictionary<string, string> texts, DateTimeOffset deadline, DateTimeOffset? sentAt, CultureInfo culture) =>
+        sentAt is { } sent && DateOnly.FromDateTime(LondonTime.ToLondon(sent).DateTime) == DateOnly.FromDateTime(deadline.DateTime)
+            ? deadline.ToString("HH:mm", CultureInfo.InvariantCulture)
+            : DayAndTime(texts["until.later-day"], deadline, culture);
+
+    private static string DayAndTime(string pattern, DateTimeOffset londonTime, CultureInfo culture) => pattern
+        .Replace("{day}", londonTime.ToString("dddd", culture), StringComparison.Ordinal)
+        .Replace("{date}", londonTime.ToString("d MMMM", culture), StringComparison.Ordinal)
+        .Replace("{time}", londonTime.ToString("HH:mm", CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static FrozenDictionary<string, string> Load(string language)
     {

@@ -14,7 +14,7 @@ namespace FrontDoor.Functions.Reminders;
 /// in its callback settings, configured here as Notify:InboundBearerToken; without one, the
 /// endpoint refuses everything.
 /// </summary>
-public sealed partial class InboundSmsFunction(IFamilyDirectory families, OptOuts optOuts, IOptions<NotifyOptions> options, ILogger<InboundSmsFunction> logger)
+public sealed partial class InboundSmsFunction(IFamilyDirectory families, IOptOuts optOuts, IOptions<NotifyOptions> options, ILogger<InboundSmsFunction> logger)
 {
     [Function("NotifyInboundSms")]
     public async Task<IResult> Run(

@@ -2,8 +2,18 @@ using Azure.Data.Tables;
 
 namespace FrontDoor.Functions.Reminders;
 
-/// <summary>Families who asked for no more messages (a STOP reply). Kept by family id only.</summary>
-public sealed class OptOuts(RemindersTable reminders, TimeProvider time)
+/// <summary>Families who asked for no more messages (a STOP reply, by SMS or in the chat).</summary>
+public interface IOptOuts
+{
+    Task OptOutAsync(string familyId, CancellationToken cancellationToken);
+
+    Task OptInAsync(string familyId, CancellationToken cancellationToken);
+
+    Task<bool> IsOptedOutAsync(string familyId, CancellationToken cancellationToken);
+}
+
+/// <summary>Opt-outs in the "Reminders" table (partition "optout"), kept by family id only.</summary>
+public sealed class OptOuts(RemindersTable reminders, TimeProvider time) : IOptOuts
 {
     private const string Partition = "optout";
 

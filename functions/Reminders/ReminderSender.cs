@@ -26,11 +26,13 @@ public sealed partial class ReminderSender(
     IOccurrenceLedgerStore ledgers,
     CatalogueProvider catalogue,
     IFamilyDirectory families,
-    OptOuts optOuts,
+    IOptOuts optOuts,
     SentLedger sent,
     ReminderSchedule schedule,
+    BookingService bookings,
     IEnumerable<INotificationChannel> channels,
     IOptions<ReminderOptions> options,
+    IOptions<BookingOptions> bookingOptions,
     TimeProvider time,
     ILogger<ReminderSender> logger)
 {
@@ -74,7 +76,7 @@ public sealed partial class ReminderSender(
         var family = await families.GetAsync(familyId, cancellationToken);
         if ((QuietHours.DeferUntil(now, occurrence.StartsAt, options.Value) ?? SafeTimes.DeferUntil(now, family?.Contact.SafeTimes ?? [])) is { } later)
         {
-            await schedule.ScheduleAsync([message with { DueAt = later }], cancellationToken);
+            await schedule.ScheduleAsync([message with { DueAt = later, OfferExpiresAt = await KeepReplyTimeAsync(message, booking!, later, cancellationToken) }], cancellationToken);
             return SendResult.Deferred;
         }
 
@@ -96,7 +98,8 @@ public sealed partial class ReminderSender(
         }
 
         var venue = cat.FindVenue(occurrence.Session.VenueId)?.Name ?? "";
-        var facts = new MessageFacts(occurrence.Session.Title, venue, occurrence.StartsAt, message.OfferExpiresAt);
+        // The offer's expiry as it stands now (a deferral may have moved it), so the text states the real deadline.
+        var facts = new MessageFacts(occurrence.Session.Title, venue, occurrence.StartsAt, booking!.OfferExpiresAt ?? message.OfferExpiresAt, now);
         var text = MessageTexts.Compose(message.Kind.ToString(), family.PreferredLanguage, facts, discreet: !family.Contact.SafeToLeaveMessage, Reference(message));
         try
         {
@@ -110,6 +113,21 @@ public sealed partial class ReminderSender(
 
         await sent.MarkSentAsync(claim, time.GetUtcNow(), cancellationToken);
         return SendResult.Sent;
+    }
+
+    /// <summary>
+    /// An offer held back until <paramref name="sendAt"/> must not run out before the family has
+    /// seen it: it gets its full reply time from when it is sent (never past the start).
+    /// </summary>
+    private async Task<DateTimeOffset?> KeepReplyTimeAsync(ReminderDue message, BookingRecord booking, DateTimeOffset sendAt, CancellationToken cancellationToken)
+    {
+        if (message.Kind != MessageKind.PlaceOffered)
+        {
+            return message.OfferExpiresAt;
+        }
+
+        var outcome = await bookings.ExtendOfferAsync(booking.BookingId, sendAt + bookingOptions.Value.OfferAcceptanceTime, cancellationToken);
+        return outcome.Booking?.OfferExpiresAt ?? message.OfferExpiresAt;
     }
 
     private static bool StillApplies(ReminderDue message, BookingRecord? booking, DateTimeOffset now) => message.Kind switch

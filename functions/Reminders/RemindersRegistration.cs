@@ -15,7 +15,9 @@ public static class RemindersRegistration
         services.AddSingleton<ReminderSchedule>();
         services.AddSingleton<SentLedger>();
         services.AddSingleton<OptOuts>();
+        services.AddSingleton<IOptOuts>(sp => sp.GetRequiredService<OptOuts>());
         services.AddSingleton<ChatAddressBook>();
+        services.AddSingleton<IChatAddressBook>(sp => sp.GetRequiredService<ChatAddressBook>());
         services.AddSingleton<INotificationChannel, NotifySmsChannel>();
         services.AddSingleton<INotificationChannel, NotifyEmailChannel>();
         services.AddSingleton<INotificationChannel, ChatChannel>();

@@ -13,7 +13,7 @@
 // No client secret is configured for staff sign-in: App Service then signs staff in with an ID
 // token (OpenID Connect implicit flow), so the app registration must issue ID tokens.
 
-import { keyVaultSecretUris } from 'types.bicep'
+import { keyVaultSecretUris, notifyTemplates } from 'types.bicep'
 
 param functionAppName string
 
@@ -21,10 +21,13 @@ param storageAccountName string
 
 param appInsightsConnectionString string
 
-@description('Key Vault secret URIs (notifyApiKey, smtpPassword, botAppPassword) from keyvault.bicep.')
+@description('Key Vault secret URIs (notifyApiKey, smtpPassword, botAppPassword, notifyInboundToken) from keyvault.bicep.')
 param secretUris keyVaultSecretUris
 
 param smtpHost string
+
+@description('GOV.UK Notify template ids, bound by the app as Notify:SmsTemplates:{kind} and Notify:EmailTemplates:{kind}.')
+param notifyTemplateIds notifyTemplates
 
 param botAppId string
 
@@ -54,6 +57,15 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Smtp__Host: smtpHost
     Smtp__Password: '@Microsoft.KeyVault(SecretUri=${secretUris.smtpPassword})'
     Notify__ApiKey: '@Microsoft.KeyVault(SecretUri=${secretUris.notifyApiKey})'
+    Notify__InboundBearerToken: '@Microsoft.KeyVault(SecretUri=${secretUris.notifyInboundToken})'
+    Notify__SmsTemplates__Reminder: notifyTemplateIds.sms.Reminder
+    Notify__SmsTemplates__Confirmation: notifyTemplateIds.sms.Confirmation
+    Notify__SmsTemplates__PlaceOffered: notifyTemplateIds.sms.PlaceOffered
+    Notify__SmsTemplates__SessionCancelled: notifyTemplateIds.sms.SessionCancelled
+    Notify__EmailTemplates__Reminder: notifyTemplateIds.email.Reminder
+    Notify__EmailTemplates__Confirmation: notifyTemplateIds.email.Confirmation
+    Notify__EmailTemplates__PlaceOffered: notifyTemplateIds.email.PlaceOffered
+    Notify__EmailTemplates__SessionCancelled: notifyTemplateIds.email.SessionCancelled
     Bot__AppId: botAppId
     Bot__TenantId: botTenantId
     Bot__AppPassword: '@Microsoft.KeyVault(SecretUri=${secretUris.botAppPassword})'

@@ -25,6 +25,10 @@ param smtpPassword string
 @description('Client secret of the bot\'s Entra app registration, used to reply through the Bot Connector.')
 param botAppPassword string
 
+@secure()
+@description('Bearer token GOV.UK Notify sends with received text messages (set in its callback settings).')
+param notifyInboundToken string
+
 resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
   location: location
@@ -67,6 +71,14 @@ resource bot 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   }
 }
 
+resource notifyInbound 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
+  parent: vault
+  name: 'notify-inbound-token'
+  properties: {
+    value: notifyInboundToken
+  }
+}
+
 output name string = vault.name
 output id string = vault.id
 
@@ -76,4 +88,5 @@ output secretUris keyVaultSecretUris = {
   notifyApiKey: notifyKey.properties.secretUri
   smtpPassword: smtp.properties.secretUri
   botAppPassword: bot.properties.secretUri
+  notifyInboundToken: notifyInbound.properties.secretUri
 }

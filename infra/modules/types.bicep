@@ -12,4 +12,21 @@ type keyVaultSecretUris = {
   notifyApiKey: string
   smtpPassword: string
   botAppPassword: string
+  notifyInboundToken: string
+}
+
+@export()
+@description('GOV.UK Notify template ids (UUIDs), one per message kind the app sends.')
+type notifyTemplateIds = {
+  Reminder: string
+  Confirmation: string
+  PlaceOffered: string
+  SessionCancelled: string
+}
+
+@export()
+@description('GOV.UK Notify template ids for texts and for emails.')
+type notifyTemplates = {
+  sms: notifyTemplateIds
+  email: notifyTemplateIds
 }

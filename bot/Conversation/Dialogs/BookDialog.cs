@@ -120,7 +120,9 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
         new ChildAgeQuery(
             context.Values.TryGetValue("months", out var m) ? int.Parse(m, CultureInfo.InvariantCulture) : null,
             context.Values.TryGetValue("due", out var d) ? DateOnly.ParseExact(d, "O", CultureInfo.InvariantCulture) : null),
-        context.IdempotencyKey);
+        context.IdempotencyKey,
+        context.Conversation,
+        context.State.Language);
 
     public static void SayResult(TurnContext context, BookingResult result)
     {

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Families;
+using FrontDoor.Functions.Notifications;
+using FrontDoor.Functions.Reminders;
 using FrontDoor.Functions.Sessions;
 using FrontDoor.Tests.Bookings;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,8 +25,15 @@ public sealed class ChatBackend
         var catalogue = new CatalogueProvider(new FixedCatalogueStore(Timetable(LondonTime.DateOf(clock.GetUtcNow()))), clock);
         var bookings = new BookingService(catalogue, Ledgers, Families, new LoggingBookingNotifications(NullLogger<LoggingBookingNotifications>.Instance), options, clock);
         Groups = new CatalogueGroupFinder(new Functions.Sessions.SessionSearch(catalogue, Ledgers, options, clock), catalogue, bookings);
-        Desk = new ChatBookingDesk(bookings, Ledgers, Families, catalogue, options, clock);
+        Desk = new ChatBookingDesk(bookings, Ledgers, Families, Addresses, catalogue, options, clock);
+        Messages = new ChatMessagePreferences(Addresses, OptOuts, Families, NullLogger<ChatMessagePreferences>.Instance);
     }
+
+    public InMemoryChatAddressBook Addresses { get; } = new();
+
+    public InMemoryOptOuts OptOuts { get; } = new();
+
+    public ChatMessagePreferences Messages { get; }
 
     public InMemoryLedgers Ledgers { get; }
 
@@ -102,6 +111,41 @@ public sealed class InMemoryLedgers(TimeProvider time) : IOccurrenceLedgerStore
     public Task ForgetOffersAsync(string occurrenceId, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private InMemoryLedgerStore Of(string occurrenceId) => byOccurrence.GetOrAdd(occurrenceId, _ => new InMemoryLedgerStore(time));
+}
+
+public sealed class InMemoryChatAddressBook : IChatAddressBook
+{
+    private readonly ConcurrentDictionary<string, ChatAddress> byFamily = new();
+
+    public Task RememberAsync(string familyId, ChatAddress address, CancellationToken cancellationToken)
+    {
+        byFamily[familyId] = address;
+        return Task.CompletedTask;
+    }
+
+    public Task<ChatAddress?> FindAsync(string familyId, CancellationToken cancellationToken) => Task.FromResult(byFamily.GetValueOrDefault(familyId));
+
+    public Task<IReadOnlyList<string>> FamiliesInAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(byFamily.Where(f => f.Value.ChannelId == channelId && f.Value.ConversationId == conversationId).Select(f => f.Key).ToList());
+}
+
+public sealed class InMemoryOptOuts : IOptOuts
+{
+    public ConcurrentDictionary<string, bool> OptedOut { get; } = new();
+
+    public Task OptOutAsync(string familyId, CancellationToken cancellationToken)
+    {
+        OptedOut[familyId] = true;
+        return Task.CompletedTask;
+    }
+
+    public Task OptInAsync(string familyId, CancellationToken cancellationToken)
+    {
+        OptedOut.TryRemove(familyId, out _);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsOptedOutAsync(string familyId, CancellationToken cancellationToken) => Task.FromResult(OptedOut.ContainsKey(familyId));
 }
 
 public sealed class InMemoryFamilyDirectory : IFamilyDirectory

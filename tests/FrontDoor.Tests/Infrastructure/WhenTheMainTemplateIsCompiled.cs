@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FrontDoor.Functions;
+using FrontDoor.Functions.Notifications;
+using FrontDoor.Functions.Reminders;
+using Microsoft.Extensions.Configuration;
 
 namespace FrontDoor.Tests.Infrastructure;
 
@@ -104,6 +107,37 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
     }
 
     [Fact]
+    public void ThenNotifyReadsItsSecretsFromKeyVaultAndHasATemplateForEveryMessageKind()
+    {
+        // Bind the app settings the way the app does ("__" is the section separator).
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(AppSettings().Select(s => KeyValuePair.Create(s.Key.Replace("__", ":", StringComparison.Ordinal), (string?)s.Value)))
+            .Build();
+        var notify = configuration.GetSection(NotifyOptions.Section).Get<NotifyOptions>()!;
+
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').notifyApiKey)]", notify.ApiKey);
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').notifyInboundToken)]", notify.InboundBearerToken);
+        var kinds = Enum.GetNames<MessageKind>().Order().ToList();
+        Assert.Equal(kinds, notify.SmsTemplates.Keys.Order());
+        Assert.Equal(kinds, notify.EmailTemplates.Keys.Order());
+        Assert.All(kinds, kind =>
+        {
+            Assert.Equal($"[parameters('notifyTemplateIds').sms.{kind}]", notify.SmsTemplates[kind]);
+            Assert.Equal($"[parameters('notifyTemplateIds').email.{kind}]", notify.EmailTemplates[kind]);
+        });
+
+        // main.bicep passes its own parameter through, and the parameter file gives a UUID for every kind.
+        Assert.Equal("[parameters('notifyTemplateIds')]", Template.ModuleParameter("app-config", "notifyTemplateIds"));
+        Assert.Equal("[reference('keyVault').outputs.secretUris.value]", Template.ModuleParameter("app-config", "secretUris"));
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "main.parameters.json")))!;
+        var supplied = file["parameters"]!["notifyTemplateIds"]!["value"]!;
+        foreach (var channel in new[] { "sms", "email" })
+        {
+            Assert.All(kinds, kind => Assert.True(Guid.TryParse(supplied[channel]![kind]?.GetValue<string>(), out _), $"No {channel} template id for {kind}."));
+        }
+    }
+
+    [Fact]
     public void ThenFlexConsumptionIsNotGivenSettingsItRejects()
     {
         var settings = AppSettings();
@@ -137,7 +171,7 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
     public void ThenEverySecretComesFromASecureParameter()
     {
         var secrets = Template.OfType("Microsoft.KeyVault/vaults/secrets").ToList();
-        Assert.Equal(3, secrets.Count);
+        Assert.Equal(4, secrets.Count);
 
         foreach (var secret in secrets)
         {
@@ -148,7 +182,7 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
         }
 
         var mainParameters = ArmTemplate.Parameters(Template.Root);
-        foreach (var name in new[] { "notifyApiKey", "smtpPassword", "botAppPassword" })
+        foreach (var name in new[] { "notifyApiKey", "notifyInboundToken", "smtpPassword", "botAppPassword" })
         {
             Assert.Equal("securestring", mainParameters[name]!["type"]!.GetValue<string>(), ignoreCase: true);
             Assert.Null(mainParameters[name]!["defaultValue"]);

@@ -38,16 +38,35 @@ public sealed class ReminderApp : IAsyncDisposable
     public ReminderSender Sender => Services.GetRequiredService<ReminderSender>();
 
     /// <summary>Starts with the clock at this London wall-clock time.</summary>
-    public static async Task<ReminderApp> StartAsync(DateTime londonNow, params Session[] sessions)
+    public static Task<ReminderApp> StartAsync(DateTime londonNow, params Session[] sessions) => StartAsync(londonNow, sessions, realChat: false);
+
+    /// <summary>
+    /// As <see cref="StartAsync(DateTime, Session[])"/>, with the real chat channel (writing into the
+    /// local Direct Line conversations) next to the recording one, and Direct Line tokens that outlast
+    /// the test's jumps in time.
+    /// </summary>
+    public static Task<ReminderApp> StartWithChatAsync(DateTime londonNow, params Session[] sessions) => StartAsync(londonNow, sessions, realChat: true);
+
+    private static async Task<ReminderApp> StartAsync(DateTime londonNow, Session[] sessions, bool realChat)
     {
         var time = new FakeTimeProvider(LondonTime.ToUtc(DateOnly.FromDateTime(londonNow), TimeOnly.FromDateTime(londonNow)));
         var channel = new RecordingChannel { Clock = time };
-        var settings = new Dictionary<string, string> { ["Reminders:Table"] = "rem" + Guid.NewGuid().ToString("N")[..20] };
+        var settings = new Dictionary<string, string>
+        {
+            ["Reminders:Table"] = "rem" + Guid.NewGuid().ToString("N")[..20],
+            ["DirectLine:TokenLifetime"] = "7.00:00:00",
+        };
         var bookings = await BookingApp.StartAsync(sessions, settings, b =>
         {
             b.Services.AddSingleton<TimeProvider>(time);
+            b.Services.RemoveAll<ICatalogueStore>();
+            b.Services.AddSingleton<ICatalogueStore, OwnCatalogueStore>();
             b.Services.RemoveAll<INotificationChannel>();
             b.Services.AddSingleton<INotificationChannel>(channel);
+            if (realChat)
+            {
+                b.Services.AddSingleton<INotificationChannel, ChatChannel>();
+            }
         });
         return new ReminderApp(bookings, time, channel);
     }
@@ -114,6 +133,23 @@ public sealed class ReminderApp : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Bookings.DisposeAsync();
+}
+
+/// <summary>
+/// Each app's own sessions only: in the shared table every test's "Test Stay and Play" would show in
+/// a chat search, and "Book 1" could pick another test's session.
+/// </summary>
+public sealed class OwnCatalogueStore : ICatalogueStore
+{
+    private Catalogue catalogue = Catalogue.Empty;
+
+    public Task<Catalogue> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(catalogue);
+
+    public Task SaveAsync(Catalogue catalogue, CancellationToken cancellationToken)
+    {
+        this.catalogue = catalogue;
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Stands in for the email channel (the test families choose email) and records each send.</summary>

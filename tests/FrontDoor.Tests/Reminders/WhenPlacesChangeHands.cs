@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using FrontDoor.Functions.Bookings;
+using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Reminders;
 using FrontDoor.Tests.Bookings;
 
@@ -28,6 +30,68 @@ public sealed class WhenPlacesChangeHands
         Assert.True((await app.Bookings.PostAsync($"/api/offers/{waitingId}/accept", new { })).Response.IsSuccessStatusCode);
         Assert.Equal(MessageKind.Confirmation, (await app.TakeQueuedAsync(waitingId)).Single().Kind);
         Assert.Equal(2, (await app.ScheduledAsync(waitingId)).Count);
+    }
+
+    [Fact]
+    public async Task ThenAnOfferHeldBackByQuietHoursGetsItsFullReplyTimeFromWhenItIsSentAndSaysSo()
+    {
+        var session = TestSessions.Once(new DateOnly(2026, 11, 26), new TimeOnly(14, 0), places: 1);
+        var occurrence = TestSessions.OccurrenceOf(session);
+        await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
+        var first = await app.BookAsync(session);
+        var (_, waiting) = await app.Bookings.BookAsync(occurrence, BookingApp.NewEmail(), waitlist: true);
+        var waitingId = (string)waiting["bookingId"]!;
+
+        // A place comes free at 21:00: the offer is made with 12 hours to reply (until 09:00), in quiet hours.
+        app.SetLondonTime(new DateTime(2026, 11, 24, 21, 0, 0));
+        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{first}/cancel", new { })).Response.IsSuccessStatusCode);
+        var offer = (await app.TakeQueuedAsync(waitingId)).Single();
+        Assert.Equal(London(2026, 11, 25, 9, 0), offer.OfferExpiresAt);
+        Assert.Equal(SendResult.Deferred, await app.Sender.SendAsync(offer, CancellationToken.None));
+        Assert.Empty(app.Channel.To(waitingId, "PlaceOffered"));
+        Assert.Equal(London(2026, 11, 25, 20, 0), (await BookingOf(app, waitingId))!.OfferExpiresAt);
+
+        app.SetLondonTime(new DateTime(2026, 11, 25, 8, 0, 0));
+        await app.Dispatcher.RunAsync(CancellationToken.None);
+        var atEight = (await app.TakeQueuedAsync(waitingId)).Single();
+        Assert.Equal(SendResult.Sent, await app.Sender.SendAsync(atEight, CancellationToken.None));
+        var text = app.Channel.To(waitingId, "PlaceOffered").Single().Text;
+        Assert.Contains("Reply YES by 20:00 to take it", text);
+
+        // Past the first deadline the offer stands; the expiry timer leaves it alone and the family can still take it.
+        app.SetLondonTime(new DateTime(2026, 11, 25, 9, 30, 0));
+        await ActivatorUtilities.CreateInstance<ExpireWaitlistOffersFunction>(app.Services).Run(new TimerInfo(), CancellationToken.None);
+        Assert.Equal(BookingStatus.Offered, (await BookingOf(app, waitingId))!.Status);
+        Assert.True((await app.Bookings.PostAsync($"/api/offers/{waitingId}/accept", new { })).Response.IsSuccessStatusCode);
+        Assert.Equal(BookingStatus.Confirmed, (await BookingOf(app, waitingId))!.Status);
+    }
+
+    [Fact]
+    public async Task ThenAnOfferSentTheDayBeforeItsDeadlineNamesTheDay()
+    {
+        // Session Thursday 10:30; an offer at 19:00 on Tuesday is sent at once and runs until 07:00 Wednesday.
+        var session = TestSessions.Once(new DateOnly(2026, 11, 26), new TimeOnly(10, 30), places: 1);
+        var occurrence = TestSessions.OccurrenceOf(session);
+        await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
+        var first = await app.BookAsync(session);
+        var (_, waiting) = await app.Bookings.BookAsync(occurrence, BookingApp.NewEmail(), waitlist: true);
+        var waitingId = (string)waiting["bookingId"]!;
+
+        app.SetLondonTime(new DateTime(2026, 11, 24, 19, 0, 0));
+        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{first}/cancel", new { })).Response.IsSuccessStatusCode);
+        var offer = (await app.TakeQueuedAsync(waitingId)).Single();
+        Assert.Equal(SendResult.Sent, await app.Sender.SendAsync(offer, CancellationToken.None));
+
+        Assert.Contains("Reply YES by 07:00 on Wednesday 25 November to take it", app.Channel.To(waitingId, "PlaceOffered").Single().Text);
+    }
+
+    private static DateTimeOffset London(int year, int month, int day, int hour, int minute) =>
+        Functions.Sessions.LondonTime.ToUtc(new DateOnly(year, month, day), new TimeOnly(hour, minute));
+
+    private static Task<BookingRecord?> BookingOf(ReminderApp app, string bookingId)
+    {
+        Assert.True(BookingIds.TryParse(bookingId, out var occurrenceId, out var familyId));
+        return app.Services.GetRequiredService<IOccurrenceLedgerStore>().GetBookingAsync(occurrenceId, familyId, CancellationToken.None);
     }
 
     [Fact]

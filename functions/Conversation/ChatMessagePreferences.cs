@@ -1,0 +1,53 @@
+using FrontDoor.Bot.Conversation;
+using FrontDoor.Functions.Families;
+using FrontDoor.Functions.Notifications;
+using FrontDoor.Functions.Reminders;
+
+namespace FrontDoor.Functions.Conversation;
+
+/// <summary>
+/// STOP and START typed in the chat, kept in the same opt-out store as a STOP reply by SMS. The
+/// families are those that booked from this conversation, and the one the contact given in it
+/// (for "my bookings" or a booking) belongs to.
+/// </summary>
+public sealed partial class ChatMessagePreferences(
+    IChatAddressBook addresses, IOptOuts optOuts, IFamilyDirectory families, ILogger<ChatMessagePreferences> logger) : IMessagePreferences
+{
+    public async Task<bool> StopAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
+    {
+        var found = await FamiliesAsync(conversation, familyContact, cancellationToken);
+        foreach (var familyId in found)
+        {
+            await optOuts.OptOutAsync(familyId, cancellationToken);
+        }
+
+        LogChoice(logger, "opted out", found.Count);
+        return found.Count > 0;
+    }
+
+    public async Task<bool> StartAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
+    {
+        var found = await FamiliesAsync(conversation, familyContact, cancellationToken);
+        foreach (var familyId in found)
+        {
+            await optOuts.OptInAsync(familyId, cancellationToken);
+        }
+
+        LogChoice(logger, "opted back in", found.Count);
+        return found.Count > 0;
+    }
+
+    private async Task<IReadOnlyList<string>> FamiliesAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(await addresses.FamiliesInAsync(conversation.ChannelId, conversation.ConversationId, cancellationToken), StringComparer.Ordinal);
+        if (ChatBookingDesk.ContactOf(familyContact) is { } contact && await families.FindAsync(contact, cancellationToken) is { } family)
+        {
+            found.Add(family.Id);
+        }
+
+        return [.. found];
+    }
+
+    [LoggerMessage(LogLevel.Information, "A family in the chat {Choice} of messages ({Families} family records)")]
+    private static partial void LogChoice(ILogger logger, string choice, int families);
+}
