@@ -124,7 +124,7 @@ public sealed partial class TurnHandler(
     /// </summary>
     private async Task<bool> TryHandleMessageAsync(TurnContext context, bool firstMessage)
     {
-        var text = context.Incoming.Text ?? "";
+        var text = context.Said;
         if (services.Risk.Assess(text).IsRisk)
         {
             await ((SafetyDialog)dialogs[DialogIds.Safety]).StartAsync(context);

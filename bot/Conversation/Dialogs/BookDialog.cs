@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrontDoor.Bot.Protocol;
 
 namespace FrontDoor.Bot.Conversation.Dialogs;
 
@@ -87,7 +88,13 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
             return StepOutcome.Next;
         }
 
-        SayResult(context, result);
+        var said = SayResult(context, result);
+        if (result is { Kind: BookingResultKind.Confirmed, Reference: { } reference } && context.CanShowCards
+            && await context.Services.Groups.FindAsync(context.Values["occurrence"], context.CancellationToken) is { } session)
+        {
+            context.AttachCard(said, () => SessionCards.Booked(context, session, reference, children, said.Text!));
+        }
+
         DialogSet.Idle(context);
         return StepOutcome.Moved;
     }
@@ -122,29 +129,17 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
             context.Values.TryGetValue("due", out var d) ? DateOnly.ParseExact(d, "O", CultureInfo.InvariantCulture) : null),
         context.IdempotencyKey);
 
-    public static void SayResult(TurnContext context, BookingResult result)
+    public static Activity SayResult(TurnContext context, BookingResult result)
     {
         var next = new[] { "menu.my-bookings", "menu.main" };
-        switch (result.Kind)
+        return result.Kind switch
         {
-            case BookingResultKind.Confirmed:
-                context.SayKey("book.confirmed", next, result.Reference);
-                break;
-            case BookingResultKind.Waitlisted:
-                context.SayKey("book.waitlisted", next, result.WaitlistPosition);
-                break;
-            case BookingResultKind.AlreadyBooked:
-                context.SayKey("book.already", next);
-                break;
-            case BookingResultKind.NotBookable:
-                context.SayKey("book.drop-in", next);
-                break;
-            case BookingResultKind.Cancelled:
-                context.SayKey("bookings.cancelled", next);
-                break;
-            default:
-                context.SayKey("book.gone", next);
-                break;
-        }
+            BookingResultKind.Confirmed => context.SayKey("book.confirmed", next, result.Reference),
+            BookingResultKind.Waitlisted => context.SayKey("book.waitlisted", next, result.WaitlistPosition),
+            BookingResultKind.AlreadyBooked => context.SayKey("book.already", next),
+            BookingResultKind.NotBookable => context.SayKey("book.drop-in", next),
+            BookingResultKind.Cancelled => context.SayKey("bookings.cancelled", next),
+            _ => context.SayKey("book.gone", next),
+        };
     }
 }
