@@ -163,7 +163,7 @@ public sealed partial class TurnHandler(
                 break;
             case Interruption.TalkToSomeone:
                 context.SayKey("talk.info", null, services.Settings.CentrePhone, services.Settings.CentreHours);
-                await current.RepromptAsync(context);
+                await ((CallBackDialog)dialogs[DialogIds.CallBack]).OfferAsync(context);
                 break;
             case Interruption.Language:
                 await dialogs.DetourAsync(context, DialogIds.Language);

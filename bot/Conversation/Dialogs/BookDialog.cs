@@ -24,12 +24,21 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
         return Task.CompletedTask;
     }
 
-    /// <summary>Shared with "my bookings": the family's phone or email, remembered for the conversation.</summary>
+    /// <summary>
+    /// Shared with "my bookings": the family's mobile or email, remembered for the conversation. A
+    /// landline cannot be used: bookings are found again by mobile or email, and reminders are texted.
+    /// </summary>
     public static Task<StepOutcome> AnswerContact(TurnContext context, string answer)
     {
         if (Answers.Contact(answer) is not { } contact)
         {
             context.SayKey("book.contact.retry");
+            return Task.FromResult(StepOutcome.Retry);
+        }
+
+        if (Answers.Phone(contact) is { } phone && !Answers.IsMobile(phone))
+        {
+            context.SayKey("book.contact.landline");
             return Task.FromResult(StepOutcome.Retry);
         }
 
