@@ -18,7 +18,8 @@ public static class SessionCards
         {
             var items = new List<JsonNode>
             {
-                TextBlock($"{index + 1}. {session.Title}", weight: "Bolder"),
+                // No "1." before the title: card text is markdown, where that starts a list numbered afresh.
+                TextBlock(session.Title, weight: "Bolder"),
                 FactSet([
                     (context.T("card.when"), SessionText.When(context, session.LocalStart)),
                     (context.T("card.where"), session.Venue),
