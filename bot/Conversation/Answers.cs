@@ -98,6 +98,23 @@ public static partial class Answers
         return digits.Length == 11 && digits[0] == '0' ? "+44" + digits[1..] : null;
     }
 
+    /// <summary>A +44 number that is a UK mobile (07...); anything else is treated as a landline.</summary>
+    public static bool IsMobile(string phone) => phone.StartsWith("+447", StringComparison.Ordinal);
+
+    /// <summary>A +44 number as people write it: "07700 900123", "020 7946 0123", "01632 960123".</summary>
+    public static string PhoneForDisplay(string phone)
+    {
+        if (!phone.StartsWith("+44", StringComparison.Ordinal) || phone.Length != 13)
+        {
+            return phone;
+        }
+
+        var national = "0" + phone[3..];
+        return national.StartsWith("02", StringComparison.Ordinal)
+            ? $"{national[..3]} {national[3..7]} {national[7..]}"
+            : $"{national[..5]} {national[5..]}";
+    }
+
     public static string? Email(string text)
     {
         var trimmed = text.Trim();

@@ -99,4 +99,5 @@ public static class DialogIds
     public const string Advice = "advice";
     public const string Language = "language";
     public const string Safety = "safety";
+    public const string CallBack = "call-back";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FrontDoor.Bot.Protocol;
 
 namespace FrontDoor.Bot.Conversation;
@@ -37,6 +38,25 @@ public sealed class TurnContext
 
     /// <summary>This chat, as the service needs it to write here later.</summary>
     public ChatConversation Conversation => new(Incoming.ChannelId ?? "", Incoming.Conversation?.Id ?? "", Incoming.ServiceUrl, Incoming.Recipient?.Id);
+
+    /// <summary>What the family said: the text, or the reply a tapped card button carried back.</summary>
+    public string Said => Incoming.Text is { Length: > 0 } text ? text : AdaptiveCards.ReplyIn(Incoming.Value) ?? "";
+
+    /// <summary>Whether the family's channel shows Adaptive Cards (SMS does not).</summary>
+    public bool CanShowCards => ChannelCapabilities.SupportsAdaptiveCards(Incoming.ChannelId);
+
+    /// <summary>
+    /// Adds a card to a reply when the channel shows cards. The reply keeps its text and buttons,
+    /// so screen readers and channels without cards lose nothing.
+    /// </summary>
+    public void AttachCard(Activity reply, Func<JsonObject> card)
+    {
+        if (CanShowCards)
+        {
+            reply.Attachments ??= [];
+            reply.Attachments.Add(AdaptiveCards.ToAttachment(card()));
+        }
+    }
 
     public string T(string key, params object?[] args) => Text.Get(key, args);
 

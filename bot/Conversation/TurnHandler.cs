@@ -124,7 +124,7 @@ public sealed partial class TurnHandler(
     /// </summary>
     private async Task<bool> TryHandleMessageAsync(TurnContext context, bool firstMessage)
     {
-        var text = context.Incoming.Text ?? "";
+        var text = context.Said;
         if (services.Risk.Assess(text).IsRisk)
         {
             await ((SafetyDialog)dialogs[DialogIds.Safety]).StartAsync(context);
@@ -163,7 +163,7 @@ public sealed partial class TurnHandler(
                 break;
             case Interruption.TalkToSomeone:
                 context.SayKey("talk.info", null, services.Settings.CentrePhone, services.Settings.CentreHours);
-                await current.RepromptAsync(context);
+                await ((CallBackDialog)dialogs[DialogIds.CallBack]).OfferAsync(context);
                 break;
             case Interruption.Language:
                 await dialogs.DetourAsync(context, DialogIds.Language);

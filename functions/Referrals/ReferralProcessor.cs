@@ -1,3 +1,4 @@
+using FrontDoor.Bot.Conversation.Dialogs;
 using FrontDoor.Bot.Safety;
 using FrontDoor.Functions.StaffAlerts;
 
@@ -50,12 +51,16 @@ public sealed partial class ReferralProcessor(
 
     private static StaffAlertRequested AlertFor(Referral referral) => new(
         AlertId: referral.ReferralId,
-        Kind: StaffAlertKind.Referral,
+        Kind: IsCallBack(referral) ? StaffAlertKind.CallBack : StaffAlertKind.Referral,
         ReferralId: referral.ReferralId,
         Reference: referral.Reference,
         CentreId: referral.CentreId!,
         Priority: referral.Priority == ReferralPriority.Urgent ? AlertPriority.Urgent : AlertPriority.Normal,
         RaisedAt: referral.SubmittedAt);
+
+    /// <summary>A family asked the chat for a call-back: staff see it as a call-back, not a referral.</summary>
+    private static bool IsCallBack(Referral referral) =>
+        referral.Form.Topics?.Contains(CallBackDialog.Topic, StringComparer.OrdinalIgnoreCase) == true;
 
     [LoggerMessage(LogLevel.Information, "Referral {ReferralId} routed to {CentreId} with priority {Priority}")]
     private static partial void LogRouted(ILogger logger, string referralId, string centreId, ReferralPriority priority);

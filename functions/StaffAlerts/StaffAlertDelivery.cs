@@ -63,9 +63,9 @@ public static class AlertEmails
 {
     public static StaffEmail ForDutyInbox(StaffAlert alert, StaffInboxes inboxes) => new(
         inboxes.Duty(alert.CentreId),
-        $"{Label(alert.Priority)} new referral {alert.Reference}",
+        $"{Label(alert.Priority)} new {What(alert.Kind)} {alert.Reference}",
         $"""
-        A new referral is waiting for {inboxes.CentreName(alert.CentreId)}.
+        A new {What(alert.Kind)} is waiting for {inboxes.CentreName(alert.CentreId)}.
 
         Reference: {alert.Reference}
         Priority: {alert.Priority}
@@ -88,6 +88,8 @@ public static class AlertEmails
         Please make sure someone picks it up:
         {inboxes.DashboardUrl}/alerts?centre={Uri.EscapeDataString(alert.CentreId)}&alert={Uri.EscapeDataString(alert.AlertId)}
         """);
+
+    private static string What(StaffAlertKind kind) => kind == StaffAlertKind.CallBack ? "call-back request" : "referral";
 
     private static string Label(AlertPriority priority) => priority == AlertPriority.Urgent ? "[URGENT]" : "[Referral]";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrontDoor.Bot.Protocol;
 
 namespace FrontDoor.Bot.Conversation.Dialogs;
 
@@ -23,12 +24,21 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
         return Task.CompletedTask;
     }
 
-    /// <summary>Shared with "my bookings": the family's phone or email, remembered for the conversation.</summary>
+    /// <summary>
+    /// Shared with "my bookings": the family's mobile or email, remembered for the conversation. A
+    /// landline cannot be used: bookings are found again by mobile or email, and reminders are texted.
+    /// </summary>
     public static Task<StepOutcome> AnswerContact(TurnContext context, string answer)
     {
         if (Answers.Contact(answer) is not { } contact)
         {
             context.SayKey("book.contact.retry");
+            return Task.FromResult(StepOutcome.Retry);
+        }
+
+        if (Answers.Phone(contact) is { } phone && !Answers.IsMobile(phone))
+        {
+            context.SayKey("book.contact.landline");
             return Task.FromResult(StepOutcome.Retry);
         }
 
@@ -87,7 +97,13 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
             return StepOutcome.Next;
         }
 
-        SayResult(context, result);
+        var said = SayResult(context, result);
+        if (result is { Kind: BookingResultKind.Confirmed, Reference: { } reference } && context.CanShowCards
+            && await context.Services.Groups.FindAsync(context.Values["occurrence"], context.CancellationToken) is { } session)
+        {
+            context.AttachCard(said, () => SessionCards.Booked(context, session, reference, children, said.Text!));
+        }
+
         DialogSet.Idle(context);
         return StepOutcome.Moved;
     }
@@ -124,29 +140,17 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
         context.Conversation,
         context.State.Language);
 
-    public static void SayResult(TurnContext context, BookingResult result)
+    public static Activity SayResult(TurnContext context, BookingResult result)
     {
         var next = new[] { "menu.my-bookings", "menu.main" };
-        switch (result.Kind)
+        return result.Kind switch
         {
-            case BookingResultKind.Confirmed:
-                context.SayKey("book.confirmed", next, result.Reference);
-                break;
-            case BookingResultKind.Waitlisted:
-                context.SayKey("book.waitlisted", next, result.WaitlistPosition);
-                break;
-            case BookingResultKind.AlreadyBooked:
-                context.SayKey("book.already", next);
-                break;
-            case BookingResultKind.NotBookable:
-                context.SayKey("book.drop-in", next);
-                break;
-            case BookingResultKind.Cancelled:
-                context.SayKey("bookings.cancelled", next);
-                break;
-            default:
-                context.SayKey("book.gone", next);
-                break;
-        }
+            BookingResultKind.Confirmed => context.SayKey("book.confirmed", next, result.Reference),
+            BookingResultKind.Waitlisted => context.SayKey("book.waitlisted", next, result.WaitlistPosition),
+            BookingResultKind.AlreadyBooked => context.SayKey("book.already", next),
+            BookingResultKind.NotBookable => context.SayKey("book.drop-in", next),
+            BookingResultKind.Cancelled => context.SayKey("bookings.cancelled", next),
+            _ => context.SayKey("book.gone", next),
+        };
     }
 }

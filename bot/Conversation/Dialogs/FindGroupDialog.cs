@@ -104,7 +104,8 @@ public sealed class FindGroupDialog(DialogSet dialogs) : Dialog(dialogs)
         }
 
         var lines = found.Select((s, i) => $"{i + 1}. {SessionText.Describe(context, s)}");
-        context.Say(context.T("find.results") + "\n\n" + string.Join("\n\n", lines));
+        var list = context.Say(context.T("find.results") + "\n\n" + string.Join("\n\n", lines));
+        context.AttachCard(list, () => SessionCards.Results(context, found, list.Text!));
         var choices = found.Select((s, i) => (s, i)).Where(x => !x.s.IsDropIn).Select(x => context.T("find.book-n", x.i + 1)).ToList();
         if (found.Any(s => s.IsDropIn))
         {
@@ -159,11 +160,10 @@ public static class SessionText
     public static string When(TurnContext context, DateTime localStart) =>
         localStart.ToString(context.T("format.when"), context.Text.Culture);
 
-    public static string Describe(TurnContext context, SessionOccurrence session)
-    {
-        var places = session.IsDropIn
-            ? context.T("find.drop-in")
-            : session.PlacesLeft > 0 ? context.T("find.places", session.PlacesLeft) : context.T("find.full");
-        return context.T("find.session", session.Title, When(context, session.LocalStart), session.Venue, places);
-    }
+    public static string Places(TurnContext context, SessionOccurrence session) => session.IsDropIn
+        ? context.T("find.drop-in")
+        : session.PlacesLeft > 0 ? context.T("find.places", session.PlacesLeft) : context.T("find.full");
+
+    public static string Describe(TurnContext context, SessionOccurrence session) =>
+        context.T("find.session", session.Title, When(context, session.LocalStart), session.Venue, Places(context, session));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FrontDoor.Bot.Conversation;
 using FrontDoor.Bot.Protocol;
 using FrontDoor.Bot.Safety;
@@ -64,8 +65,9 @@ public sealed class ChatHarness
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
     private int sequence;
 
-    public ChatHarness(IConversationStateStore? store = null, string conversationId = "conv-1", ChatHarness? sharingBookingsWith = null)
+    public ChatHarness(IConversationStateStore? store = null, string conversationId = "conv-1", ChatHarness? sharingBookingsWith = null, string channelId = "test")
     {
+        ChannelId = channelId;
         Store = store ?? new InMemoryStateStore();
         Clock = sharingBookingsWith?.Clock ?? new FakeTimeProvider(Monday);
         Backend = sharingBookingsWith?.Backend ?? new ChatBackend(Clock);
@@ -88,7 +90,9 @@ public sealed class ChatHarness
 
     public string ConversationId { get; }
 
-    public string Key => $"test:{ConversationId}";
+    public string ChannelId { get; }
+
+    public string Key => $"{ChannelId}:{ConversationId}";
 
     public IReadOnlyList<Activity> Last { get; private set; } = [];
 
@@ -97,11 +101,11 @@ public sealed class ChatHarness
     /// <summary>The buttons offered by the last reply that has any.</summary>
     public IReadOnlyList<string> Buttons => Last.LastOrDefault(a => a.SuggestedActions is not null)?.SuggestedActions!.Actions.Select(a => a.Title!).ToList() ?? [];
 
-    public Activity Message(string text) => new()
+    public Activity Message(string? text) => new()
     {
         Type = ActivityTypes.Message,
         Id = $"a{Interlocked.Increment(ref sequence)}",
-        ChannelId = "test",
+        ChannelId = ChannelId,
         Conversation = new ConversationAccount { Id = ConversationId },
         From = new ChannelAccount { Id = "parent", Role = RoleTypes.User },
         Recipient = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot },
@@ -119,6 +123,42 @@ public sealed class ChatHarness
 
         return this;
     }
+
+    /// <summary>The Adaptive Cards in the last turn's replies.</summary>
+    public IReadOnlyList<JsonObject> Cards => Last
+        .SelectMany(a => a.Attachments ?? [])
+        .Where(a => a.ContentType == AdaptiveCards.ContentType)
+        .Select(a => JsonNode.Parse(a.Content!.Value.GetRawText())!.AsObject())
+        .ToList();
+
+    /// <summary>
+    /// Taps a button on the last card, as Web Chat does: a message with no text whose value is the
+    /// button's data. Then checks the answer as <see cref="Says"/> does.
+    /// </summary>
+    public async Task<ChatHarness> TapsCard(string title, params string[] expected)
+    {
+        var button = Cards.SelectMany(CardButtons).LastOrDefault(b => (string?)b["title"] == title)
+            ?? throw new Xunit.Sdk.XunitException($"No card button \"{title}\" in:\n{LastText}");
+        var tap = Message(null);
+        tap.Value = JsonSerializer.SerializeToElement(button["data"], BotJson.Options);
+        Last = await Handler.HandleAsync(tap, CancellationToken.None);
+        foreach (var piece in expected)
+        {
+            Assert.True(LastText.Contains(piece, StringComparison.OrdinalIgnoreCase),
+                $"After tapping \"{title}\" the bot should say \"{piece}\" but said:\n{LastText}");
+        }
+
+        return this;
+    }
+
+    /// <summary>Every action on a card: its own actions and those in action sets at any depth.</summary>
+    public static IEnumerable<JsonObject> CardButtons(JsonNode? node) => node switch
+    {
+        JsonObject o when (string?)o["type"] is "Action.Submit" or "Action.OpenUrl" => [o],
+        JsonObject o => o.SelectMany(p => CardButtons(p.Value)),
+        JsonArray a => a.SelectMany(CardButtons),
+        _ => [],
+    };
 
     /// <summary>Plays a script of (user says, bot answer contains) lines.</summary>
     public async Task PlayAsync(IEnumerable<(string Say, string Expect)> script)

@@ -2,8 +2,9 @@ namespace FrontDoor.Tests.Conversation;
 
 /// <summary>
 /// "help", "talk to someone", "language" and "start again" at every step of the booking and referral
-/// flows. After help, talking to someone or changing language, the same question is asked again and
-/// the rest of the flow still completes; "start again" returns to the menu.
+/// flows. After help, changing language, or turning down the call-back that "talk to someone" offers,
+/// the same question is asked again and the rest of the flow still completes; "start again" returns
+/// to the menu. (Interruptions inside the call-back itself: WhenFamiliesAskForACallBack.)
 /// </summary>
 public sealed class WhenFamiliesInterrupt
 {
@@ -44,7 +45,8 @@ public sealed class WhenFamiliesInterrupt
                 await chat.Says("help", "Type \"start again\"", question);
                 break;
             case "talk to someone":
-                await chat.Says("Talk to someone", "0300 123 4567", question);
+                await chat.Says("Talk to someone", "0300 123 4567", "call you back");
+                await chat.Says("No thanks", "That's OK", question);
                 break;
             case "language":
                 await chat.Says("language", "Which language would you like?");
