@@ -1,3 +1,4 @@
+using FrontDoor.Bot.Conversation.Dialogs;
 using FrontDoor.Bot.Conversation;
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Sessions;
@@ -13,7 +14,7 @@ public sealed class CatalogueGroupFinder(CatalogueSearch search, CatalogueProvid
     {
         // Full sessions are listed too: the family can join their waiting list.
         var found = await search.SearchAsync(
-            new SessionSearchQuery(query.Child.AgeInMonths, null, query.Child.DueDate, query.Postcode, query.DaysAhead, IncludeFull: true), cancellationToken);
+            new SessionSearchQuery(query.Child.AgeInMonths, null, query.Child.DueDate, query.Postcode, query.DaysAhead, IncludeFull: true, Limit: FindGroupDialog.MaxShown), cancellationToken);
         return [.. found.Select(r => new SessionOccurrence(
             r.OccurrenceId, r.Title, r.VenueName, LondonTime.ToLondon(r.StartsAt).DateTime, r.PlacesLeft ?? 0, IsDropIn: r.PlacesLeft is null))];
     }

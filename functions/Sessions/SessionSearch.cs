@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Functions.Sessions;
 
-/// <summary>What a parent asks for: sessions for this child, near this postcode, in the next few days.</summary>
-public sealed record SessionSearchQuery(int? ChildAgeMonthsToday, DateOnly? DateOfBirth, DateOnly? DueDate, string? Postcode, int Days, bool IncludeFull);
+/// <summary>What a parent asks for: sessions for this child, near this postcode, in the next few days; at most Limit of them when set.</summary>
+public sealed record SessionSearchQuery(int? ChildAgeMonthsToday, DateOnly? DateOfBirth, DateOnly? DueDate, string? Postcode, int Days, bool IncludeFull, int? Limit = null);
 
 public sealed record SessionSearchResult(
     string OccurrenceId,
@@ -38,6 +38,9 @@ public sealed class SessionSearch(CatalogueProvider catalogue, IOccurrenceLedger
 {
     public const int MaxDays = 28;
 
+    /// <summary>Extra ledgers read with each page, for occurrences that turn out cancelled or full.</summary>
+    private const int LedgerReadAhead = 4;
+
     public async Task<IReadOnlyList<SessionSearchResult>> SearchAsync(SessionSearchQuery query, CancellationToken cancellationToken)
     {
         var all = await catalogue.GetAsync(cancellationToken);
@@ -47,38 +50,50 @@ public sealed class SessionSearch(CatalogueProvider catalogue, IOccurrenceLedger
             .Where(o => o.Session.IsListedToParents && FitsChild(o, query, now))
             .ToList();
 
-        var ledgersById = await ReadLedgersAsync(candidates.Where(o => o.Session.Mode == SessionMode.Bookable), cancellationToken);
-        var results = new List<(int Rank, SessionSearchResult Result)>();
-        foreach (var occurrence in candidates)
-        {
-            var session = occurrence.Session;
+        var ranked = candidates
+            .Select(o => (Occurrence: o, Centre: all.FindCentre(o.Session.CentreId), Venue: all.FindVenue(o.Session.VenueId)))
             // A session whose centre or venue is missing from the catalogue cannot be shown: skip it, never fail the search.
-            if (all.FindCentre(session.CentreId) is not { } centre || all.FindVenue(session.VenueId) is not { } venue)
-            {
-                continue;
-            }
+            .Where(c => c.Centre is not null && c.Venue is not null)
+            .Select(c => (c.Occurrence, Centre: c.Centre!, Venue: c.Venue!, Rank: home is null ? 0 : c.Centre!.Id == home.Id ? 0 : c.Centre!.Cluster == home.Cluster ? 1 : 2))
+            .OrderBy(c => c.Rank).ThenBy(c => c.Occurrence.StartsAt)
+            .ToList();
 
-            var bookable = session.Mode == SessionMode.Bookable;
-            var ledger = ledgersById.GetValueOrDefault(occurrence.Id.ToString());
-            int? placesLeft = bookable ? (ledger is null ? session.PlacesPerOccurrence : ledger.IsCancelled ? 0 : ledger.PlacesLeft) : null;
-            if (ledger?.IsCancelled == true || (bookable && placesLeft == 0 && !query.IncludeFull))
+        // Places come from each occurrence's ledger: read them a page at a time, in the order shown,
+        // so a search that wants a few results reads a few ledgers, not the whole week's.
+        var limit = query.Limit ?? int.MaxValue;
+        var pageSize = query.Limit is { } wanted ? wanted + LedgerReadAhead : Math.Max(1, ranked.Count);
+        var results = new List<SessionSearchResult>();
+        foreach (var page in ranked.Chunk(pageSize))
+        {
+            var ledgersById = await ReadLedgersAsync(page.Select(c => c.Occurrence).Where(o => o.Session.Mode == SessionMode.Bookable), cancellationToken);
+            foreach (var (occurrence, centre, venue, rank) in page)
             {
-                continue;
-            }
+                var session = occurrence.Session;
+                var bookable = session.Mode == SessionMode.Bookable;
+                var ledger = ledgersById.GetValueOrDefault(occurrence.Id.ToString());
+                int? placesLeft = bookable ? (ledger is null ? session.PlacesPerOccurrence : ledger.IsCancelled ? 0 : ledger.PlacesLeft) : null;
+                if (ledger?.IsCancelled == true || (bookable && placesLeft == 0 && !query.IncludeFull))
+                {
+                    continue;
+                }
 
-            var rank = home is null ? 0 : centre.Id == home.Id ? 0 : centre.Cluster == home.Cluster ? 1 : 2;
-            var local = LondonTime.ToLondon(occurrence.StartsAt);
-            results.Add((rank, new SessionSearchResult(
-                occurrence.Id.ToString(), session.Id, session.Title, session.Description, session.AgeBand.Describe(),
-                centre.Name, venue.Name, venue.Address, venue.Postcode, occurrence.StartsAt, occurrence.EndsAt,
-                local.ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
-                $"{local:HH:mm}-{LondonTime.ToLondon(occurrence.EndsAt):HH:mm}",
-                bookable && now < options.Value.ClosesAt(occurrence.StartsAt), placesLeft, ledger?.Waiting ?? 0,
-                options.Value.OpensAt(occurrence.StartsAt), session.CrechePlaces, session.Languages, session.AccessibilityNotes,
-                home is not null && rank == 0)));
+                var local = LondonTime.ToLondon(occurrence.StartsAt);
+                results.Add(new SessionSearchResult(
+                    occurrence.Id.ToString(), session.Id, session.Title, session.Description, session.AgeBand.Describe(),
+                    centre.Name, venue.Name, venue.Address, venue.Postcode, occurrence.StartsAt, occurrence.EndsAt,
+                    local.ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+                    $"{local:HH:mm}-{LondonTime.ToLondon(occurrence.EndsAt):HH:mm}",
+                    bookable && now < options.Value.ClosesAt(occurrence.StartsAt), placesLeft, ledger?.Waiting ?? 0,
+                    options.Value.OpensAt(occurrence.StartsAt), session.CrechePlaces, session.Languages, session.AccessibilityNotes,
+                    home is not null && rank == 0));
+                if (results.Count == limit)
+                {
+                    return results;
+                }
+            }
         }
 
-        return results.OrderBy(r => r.Rank).ThenBy(r => r.Result.StartsAt).Select(r => r.Result).ToList();
+        return results;
     }
 
     private static bool FitsChild(Occurrence occurrence, SessionSearchQuery query, DateTimeOffset now)

@@ -5,6 +5,9 @@ namespace FrontDoor.Bot.Conversation.Dialogs;
 /// <summary>Find a group: the child's age (or due date), postcode and when; then sessions with places.</summary>
 public sealed class FindGroupDialog(DialogSet dialogs) : Dialog(dialogs)
 {
+    /// <summary>The most sessions one answer lists: more is too much to read on a phone.</summary>
+    public const int MaxShown = 8;
+
     private static readonly string[] AgeChoices = ["find.age.under-1", "find.age.1", "find.age.2", "find.age.3", "find.age.4", "find.age.expecting"];
     private static readonly string[] WhenChoices = ["find.when.week", "find.when.fortnight", "find.when.month"];
 
@@ -95,7 +98,7 @@ public sealed class FindGroupDialog(DialogSet dialogs) : Dialog(dialogs)
                 context.Values.TryGetValue("due", out var d) ? DateOnly.ParseExact(d, "O", CultureInfo.InvariantCulture) : null),
             context.Values["postcode"],
             int.Parse(context.Values["days"], CultureInfo.InvariantCulture));
-        var found = (await context.Services.Groups.SearchAsync(search, context.CancellationToken)).Take(8).ToList();
+        var found = (await context.Services.Groups.SearchAsync(search, context.CancellationToken)).Take(MaxShown).ToList();
         context.Values["results"] = string.Join('|', found.Select(s => s.Id));
         if (found.Count == 0)
         {

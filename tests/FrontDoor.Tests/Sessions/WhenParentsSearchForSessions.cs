@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 using FrontDoor.Functions.Sessions;
@@ -49,6 +50,28 @@ public sealed class WhenParentsSearchForSessions
         Assert.DoesNotContain(normal, r => (string)r!["sessionId"]! == session.Id);
         var full = Assert.Single(withFull, r => (string)r!["sessionId"]! == session.Id);
         Assert.Equal(0, (int)full!["placesLeft"]!);
+    }
+
+    [Fact]
+    public async Task ThenALimitedSearchGivesTheFirstResultsOfTheFullOneCountingOnlyThoseShown()
+    {
+        var full = TestSessions.Once(TestSessions.LondonToday.AddDays(2), new TimeOnly(9, 0), places: 1);
+        var later = Enumerable.Range(0, 6).Select(i => TestSessions.Once(TestSessions.LondonToday.AddDays(3), new TimeOnly(9 + i, 0))).ToArray();
+        await using var app = await BookingApp.StartAsync([full, .. later]);
+        await app.BookAsync(TestSessions.OccurrenceOf(full), BookingApp.NewEmail());
+        var search = app.App.Services.GetRequiredService<SessionSearch>();
+        var ours = new HashSet<string>([full.Id, .. later.Select(s => s.Id)]);
+
+        // Other tests' sessions share the catalogue table, so compare whole lists, then check ours.
+        var withFull = (await search.SearchAsync(new SessionSearchQuery(12, null, null, null, 7, IncludeFull: true), default)).ToList();
+        var everything = (await search.SearchAsync(new SessionSearchQuery(12, null, null, null, 7, IncludeFull: false), default)).ToList();
+        var limit = withFull.FindIndex(r => r.SessionId == full.Id) + 2;
+        var limited = (await search.SearchAsync(new SessionSearchQuery(12, null, null, null, 7, IncludeFull: false, Limit: limit), default)).ToList();
+
+        Assert.Equal(everything.Take(limit).Select(r => r.OccurrenceId), limited.Select(r => r.OccurrenceId));
+        Assert.Equal(limit, limited.Count);
+        // The full session is left out, and a limit counts only what is shown.
+        Assert.Equal(later.Select(s => s.Id), everything.Where(r => ours.Contains(r.SessionId)).Select(r => r.SessionId));
     }
 
     [Fact]
