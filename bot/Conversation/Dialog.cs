@@ -100,4 +100,5 @@ public static class DialogIds
     public const string Language = "language";
     public const string Safety = "safety";
     public const string CallBack = "call-back";
+    public const string WithdrawConsent = "withdraw-consent";
 }

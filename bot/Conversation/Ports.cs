@@ -82,6 +82,16 @@ public interface IMessagePreferences
     Task<bool> StartAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// The family's withdrawal, made in the chat, of its consent to share its details with partners.
+/// The family is found as for STOP: it booked from this conversation, or the contact given here is its.
+/// </summary>
+public interface IConsentChoices
+{
+    /// <summary>Records the withdrawal (once, however often asked); false when no family is known here.</summary>
+    Task<bool> StopSharingAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
+}
+
 public enum ContactBy
 {
     Phone,

@@ -13,6 +13,7 @@ public enum Interruption
     Language,
     StopMessages,
     StartMessages,
+    WithdrawConsent,
 }
 
 /// <summary>Understands what the family typed or tapped. Behind an interface so tests and a smarter recogniser can swap in.</summary>
@@ -39,6 +40,7 @@ public sealed class KeywordRecogniser : IRecogniser
         {
             ("words.stop-messages", Interruption.StopMessages),
             ("words.start-messages", Interruption.StartMessages),
+            ("words.withdraw-consent", Interruption.WithdrawConsent),
             ("words.help", Interruption.Help),
             ("words.start-again", Interruption.StartAgain),
             ("words.talk-to-someone", Interruption.TalkToSomeone),

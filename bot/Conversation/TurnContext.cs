@@ -101,7 +101,8 @@ public sealed record BotServices(
     IReferralDesk Referrals,
     Safety.IRiskMatcher Risk,
     BotSettings Settings,
-    IMessagePreferences Messages);
+    IMessagePreferences Messages,
+    IConsentChoices Consent);
 
 public sealed class BotSettings
 {

@@ -180,6 +180,9 @@ public sealed partial class TurnHandler(
                 context.SayKey(started ? "messages.started" : "messages.none-to-start");
                 await current.RepromptAsync(context);
                 break;
+            case Interruption.WithdrawConsent:
+                await dialogs.DetourAsync(context, DialogIds.WithdrawConsent);
+                break;
         }
     }
 

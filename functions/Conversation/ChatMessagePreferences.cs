@@ -1,6 +1,4 @@
 using FrontDoor.Bot.Conversation;
-using FrontDoor.Functions.Families;
-using FrontDoor.Functions.Notifications;
 using FrontDoor.Functions.Reminders;
 
 namespace FrontDoor.Functions.Conversation;
@@ -11,11 +9,11 @@ namespace FrontDoor.Functions.Conversation;
 /// (for "my bookings" or a booking) belongs to.
 /// </summary>
 public sealed partial class ChatMessagePreferences(
-    IChatAddressBook addresses, IOptOuts optOuts, IFamilyDirectory families, ILogger<ChatMessagePreferences> logger) : IMessagePreferences
+    ChatFamilies chatFamilies, IOptOuts optOuts, ILogger<ChatMessagePreferences> logger) : IMessagePreferences
 {
     public async Task<bool> StopAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
     {
-        var found = await FamiliesAsync(conversation, familyContact, cancellationToken);
+        var found = await chatFamilies.InAsync(conversation, familyContact, cancellationToken);
         foreach (var familyId in found)
         {
             await optOuts.OptOutAsync(familyId, cancellationToken);
@@ -27,7 +25,7 @@ public sealed partial class ChatMessagePreferences(
 
     public async Task<bool> StartAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
     {
-        var found = await FamiliesAsync(conversation, familyContact, cancellationToken);
+        var found = await chatFamilies.InAsync(conversation, familyContact, cancellationToken);
         foreach (var familyId in found)
         {
             await optOuts.OptInAsync(familyId, cancellationToken);
@@ -35,17 +33,6 @@ public sealed partial class ChatMessagePreferences(
 
         LogChoice(logger, "opted back in", found.Count);
         return found.Count > 0;
-    }
-
-    private async Task<IReadOnlyList<string>> FamiliesAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
-    {
-        var found = new HashSet<string>(await addresses.FamiliesInAsync(conversation.ChannelId, conversation.ConversationId, cancellationToken), StringComparer.Ordinal);
-        if (ChatBookingDesk.ContactOf(familyContact) is { } contact && await families.FindAsync(contact, cancellationToken) is { } family)
-        {
-            found.Add(family.Id);
-        }
-
-        return [.. found];
     }
 
     [LoggerMessage(LogLevel.Information, "A family in the chat {Choice} of messages ({Families} family records)")]

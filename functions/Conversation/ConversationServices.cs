@@ -1,5 +1,6 @@
 using FrontDoor.Bot.Conversation;
 using FrontDoor.Bot.Safety;
+using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Referrals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,7 +25,10 @@ public static class ConversationServices
 
         services.TryAddSingleton<IGroupFinder, CatalogueGroupFinder>();
         services.TryAddSingleton<IBookingDesk, ChatBookingDesk>();
+        services.TryAddSingleton<ChatFamilies>();
         services.TryAddSingleton<IMessagePreferences, ChatMessagePreferences>();
+        services.TryAddSingleton<ConsentWithdrawals>();
+        services.TryAddSingleton<IConsentChoices, ChatConsentChoices>();
 
         services.AddSingleton<BotServices>();
         services.AddSingleton<DialogSet>();

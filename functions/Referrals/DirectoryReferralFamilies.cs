@@ -5,7 +5,8 @@ namespace FrontDoor.Functions.Referrals;
 /// <summary>
 /// Links a referral to the family record with the same mobile number or email (the family
 /// directory's contact key), creating the record at a first referral. A returning family is
-/// linked to its history, never refused as a duplicate.
+/// linked to its history, never refused as a duplicate, and the consent it gives this time is
+/// recorded: a family that withdrew consent and later refers again with fresh consent has it again.
 /// </summary>
 public sealed class DirectoryReferralFamilies(IFamilyDirectory directory, TimeProvider time) : IReferralFamilies
 {
@@ -18,14 +19,36 @@ public sealed class DirectoryReferralFamilies(IFamilyDirectory directory, TimePr
         }
 
         var found = await directory.FindOrCreateAsync(key, id => NewFamily(id, form), cancellationToken);
+        if (!found.Created)
+        {
+            // Only what this form states: a consent it leaves out (null) is not asked again, so stays as it was.
+            var stated = ConsentsIn(form, time.GetUtcNow()).Where(c => c.Purpose switch
+            {
+                ConsentPurpose.Contact => form.Consent?.ToContact is not null,
+                ConsentPurpose.ShareWithPartners => form.Consent?.ToShareWithPartners is not null,
+                _ => true,
+            });
+            await directory.UpdateAsync(found.Family.Id, f => f.WithFreshConsents(stated), cancellationToken);
+        }
+
         return found.Family.Id;
+    }
+
+    private static IReadOnlyList<Families.Consent> ConsentsIn(ReferralForm form, DateTimeOffset now)
+    {
+        var wording = form.Consent?.WordingVersion ?? "unknown";
+        return
+        [
+            new Families.Consent(ConsentPurpose.HoldDetails, true, now, wording),
+            new Families.Consent(ConsentPurpose.Contact, form.Consent?.ToContact == true, now, wording),
+            new Families.Consent(ConsentPurpose.ShareWithPartners, form.Consent?.ToShareWithPartners == true, now, wording),
+        ];
     }
 
     private Family NewFamily(string id, ReferralForm form)
     {
         var now = time.GetUtcNow();
         var contact = form.Contact!;
-        var wording = form.Consent?.WordingVersion ?? "unknown";
         return new Family(
             id,
             [new Families.Carer(form.Carer?.Name ?? "", Relationship(form.Carer?.Relationship))],
@@ -44,11 +67,7 @@ public sealed class DirectoryReferralFamilies(IFamilyDirectory directory, TimePr
                 contact.Email,
                 string.IsNullOrWhiteSpace(contact.SafeTimes) ? [] : [contact.SafeTimes],
                 contact.SafeToLeaveMessage ?? false),
-            [
-                new Families.Consent(ConsentPurpose.HoldDetails, true, now, wording),
-                new Families.Consent(ConsentPurpose.Contact, form.Consent?.ToContact == true, now, wording),
-                new Families.Consent(ConsentPurpose.ShareWithPartners, form.Consent?.ToShareWithPartners == true, now, wording),
-            ],
+            ConsentsIn(form, now),
             now,
             LastAttendedAt: null);
     }

@@ -112,6 +112,22 @@ public sealed class ReferralStore(StorageClients storage)
         }
     }
 
+    /// <summary>Whether any referral of this family was routed to this centre: what makes it the centre's family.</summary>
+    public async Task<bool> FamilyReferredToAsync(string familyId, string centreId, CancellationToken cancellationToken)
+    {
+        var client = await storage.GetTableAsync(TableName);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey} and FamilyId eq {familyId}");
+        await foreach (var entity in client.QueryAsync<TableEntity>(filter, select: ["CentreId"], cancellationToken: cancellationToken))
+        {
+            if (string.Equals(entity.GetString("CentreId"), centreId, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public async Task DeleteAsync(string referralId, string reference, CancellationToken cancellationToken)
     {
         var client = await storage.GetTableAsync(TableName);

@@ -1,11 +1,16 @@
+using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
 
 namespace FrontDoor.Functions.Staff;
 
-/// <summary>The full referral, only to staff of the centre it was routed to; every view is audited.</summary>
-public sealed class StaffReferralFunctions(StaffGate gate, ReferralStore referrals, AuditLog audit)
+/// <summary>
+/// The full referral, only to staff of the centre it was routed to; every view is audited. It says
+/// plainly whether the family may be contacted and whether its details may go to partners, from the
+/// family's consent as it stands now (a later withdrawal overrides what the form said).
+/// </summary>
+public sealed class StaffReferralFunctions(StaffGate gate, ReferralStore referrals, IFamilyDirectory families, AuditLog audit)
 {
     public const string ViewedAction = "referral-viewed";
 
@@ -30,8 +35,13 @@ public sealed class StaffReferralFunctions(StaffGate gate, ReferralStore referra
         }
 
         await audit.RecordAsync(ViewedAction, referral.ReferralId, check.Staff!.Id, centreId, cancellationToken);
+        var family = referral.FamilyId is { } familyId ? await families.GetAsync(familyId, cancellationToken) : null;
+        var consent = family is null ? ConsentView.Of(referral.Form.Consent) : ConsentView.Of(family);
         return TypedResults.Json(new
         {
+            consent.DoNotContact,
+            consent.DoNotShareWithPartners,
+            ConsentHistory = consent.History,
             referral.ReferralId,
             referral.Reference,
             referral.CentreId,

@@ -1,4 +1,5 @@
 using FrontDoor.Functions.Bookings;
+using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Reach;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public static class StaffRegistration
         services.AddSingleton<StaffGate>();
         services.AddSingleton<AlertNoteStore>();
         services.AddSingleton<SessionEditor>();
+        services.TryAddSingleton<ConsentWithdrawals>();
         services.Replace(ServiceDescriptor.Singleton<IStaffAccess, CentreStaffAccess>());
         builder.AddReach();
         return builder;

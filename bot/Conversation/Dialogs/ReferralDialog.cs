@@ -169,7 +169,10 @@ public sealed class ReferralDialog(DialogSet dialogs) : Dialog(dialogs)
         switch (context.Chosen(answer, "referral.send", "choice.yes", "referral.change"))
         {
             case "referral.send" or "choice.yes":
-                var reference = await context.Services.Referrals.SubmitAsync(ToReferral(context), context.IdempotencyKey, context.CancellationToken);
+                var referral = ToReferral(context);
+                var reference = await context.Services.Referrals.SubmitAsync(referral, context.IdempotencyKey, context.CancellationToken);
+                // Remembered as a booking's contact is, so STOP and "withdraw consent" here reach the family it links to.
+                context.State.FamilyContact ??= referral.Email?.ToLowerInvariant() ?? (referral.Phone is { } phone && Answers.IsMobile(phone) ? phone : null);
                 context.SayKey("referral.sent", ["menu.find-group", "menu.advice", "menu.main"], reference);
                 DialogSet.Idle(context);
                 return StepOutcome.Moved;

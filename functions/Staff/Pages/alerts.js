@@ -77,7 +77,11 @@
     const rows = [["Reference", r.reference], ["Submitted", new Date(r.submittedAt).toLocaleString("en-GB")], ["Carer", f.carer ? `${f.carer.name} (${f.carer.relationship || "carer"})` : ""],
       ["Contact", f.contact ? `${f.contact.channel}: ${f.contact.phone || f.contact.email || ""}` : ""], ["Postcode", f.postcode], ["Hopes for", f.hopesFor],
       ["Topics", (f.topics || []).join(", ")], ["Language", f.preferredLanguage], ["Source", f.source]];
-    target.replaceChildren(element("dl", { class: "referral" }, rows.flatMap(([k, v]) => [element("dt", {}, k), element("dd", {}, v || "-")])));
+    // What the family's consent allows now comes first, so nobody reads the details without seeing it.
+    const warnings = [r.doNotContact && "Do not contact: the family has not agreed to be contacted, or withdrew consent.",
+      r.doNotShareWithPartners && "Do not share with partners: the family has not agreed to sharing, or withdrew consent."].filter(Boolean);
+    target.replaceChildren(...warnings.map(w => element("p", { class: "consent-warning", role: "note" }, w)),
+      element("dl", { class: "referral" }, rows.flatMap(([k, v]) => [element("dt", {}, k), element("dd", {}, v || "-")])));
   }
 
   async function loadNotes(item, list) {

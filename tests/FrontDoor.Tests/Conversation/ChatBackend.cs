@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
+using FrontDoor.Bot.Conversation;
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Notifications;
 using FrontDoor.Functions.Reminders;
+using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Sessions;
+using FrontDoor.Functions.Storage;
+using FrontDoor.Tests.TestInfrastructure;
 using FrontDoor.Tests.Bookings;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,8 +30,15 @@ public sealed class ChatBackend
         var bookings = new BookingService(catalogue, Ledgers, Families, new LoggingBookingNotifications(NullLogger<LoggingBookingNotifications>.Instance), options, clock);
         Groups = new CatalogueGroupFinder(new Functions.Sessions.SessionSearch(catalogue, Ledgers, options, clock), catalogue, bookings);
         Desk = new ChatBookingDesk(bookings, Ledgers, Families, Addresses, catalogue, options, clock);
-        Messages = new ChatMessagePreferences(Addresses, OptOuts, Families, NullLogger<ChatMessagePreferences>.Instance);
+        ChatFamilies = new ChatFamilies(Addresses, Families);
+        Messages = new ChatMessagePreferences(ChatFamilies, OptOuts, NullLogger<ChatMessagePreferences>.Instance);
+        Consent = new AzuriteConsentChoices(this, clock);
     }
+
+    public ChatFamilies ChatFamilies { get; }
+
+    /// <summary>The real withdrawal over these in-memory families, auditing to Azurite (started only when a family withdraws).</summary>
+    public AzuriteConsentChoices Consent { get; }
 
     public InMemoryChatAddressBook Addresses { get; } = new();
 
@@ -70,6 +81,19 @@ public sealed class ChatBackend
         ];
         return new Catalogue([centre], venues, [], sessions);
     }
+}
+
+public sealed class AzuriteConsentChoices(ChatBackend backend, TimeProvider clock) : IConsentChoices
+{
+    private readonly Lazy<Task<ChatConsentChoices>> real = new(async () =>
+    {
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
+        var withdrawals = new ConsentWithdrawals(backend.Families, backend.OptOuts, new AuditLog(storage, clock), clock);
+        return new ChatConsentChoices(backend.ChatFamilies, withdrawals, Options.Create(new BotSettings()), NullLogger<ChatConsentChoices>.Instance);
+    });
+
+    public async Task<bool> StopSharingAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken) =>
+        await (await real.Value).StopSharingAsync(conversation, familyContact, cancellationToken);
 }
 
 public sealed class FixedCatalogueStore(Catalogue catalogue) : ICatalogueStore

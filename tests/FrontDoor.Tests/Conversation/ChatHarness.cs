@@ -71,7 +71,7 @@ public sealed class ChatHarness
         Store = store ?? new InMemoryStateStore();
         Clock = sharingBookingsWith?.Clock ?? new FakeTimeProvider(Monday);
         Backend = sharingBookingsWith?.Backend ?? new ChatBackend(Clock);
-        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings(), Backend.Messages);
+        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings(), Backend.Messages, Backend.Consent);
         Handler = new TurnHandler(Store, Services, new DialogSet(), Clock, NullLogger<TurnHandler>.Instance);
         ConversationId = conversationId;
     }

@@ -65,6 +65,42 @@ public sealed class WhenAFamilyComesBack
         Assert.Equal(found[0].Family.Id, (await directory.FindAsync(again, CancellationToken.None))!.Id);
     }
 
+    [Fact]
+    public async Task ThenAReturningReferralWithFreshConsentRecordsItAfterAWithdrawal()
+    {
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
+        var directory = new TableFamilyDirectory(storage);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var families = new Functions.Referrals.DirectoryReferralFamilies(directory, clock);
+        var mobile = "07700 9" + Random.Shared.Next(10000, 99999);
+        Functions.Referrals.ReferralForm Form(bool? share, string wording) => new()
+        {
+            Carer = new Functions.Referrals.Carer("Alex", "dad"),
+            Contact = new Functions.Referrals.SafeContact(Functions.Referrals.ContactChannel.Sms, mobile, null, null, false),
+            Consent = new Functions.Referrals.Consent(true, share, share == true ? ["gp"] : [], wording),
+        };
+
+        var familyId = (await families.LinkAsync(Form(true, "2026-11"), CancellationToken.None))!;
+        clock.Advance(TimeSpan.FromDays(30));
+        await directory.UpdateAsync(familyId, f => f.WithWithdrawal(ConsentPurpose.ShareWithPartners, clock.GetUtcNow(), "staff-recorded", "worker-a"), CancellationToken.None);
+        Assert.False((await directory.GetAsync(familyId, CancellationToken.None))!.Allows(ConsentPurpose.ShareWithPartners));
+
+        clock.Advance(TimeSpan.FromDays(200));
+        Assert.Equal(familyId, await families.LinkAsync(Form(true, "2027-06"), CancellationToken.None));
+        await families.LinkAsync(Form(true, "2027-06"), CancellationToken.None); // the same referral linked again after a redelivery
+        await families.LinkAsync(Form(null, "2027-07"), CancellationToken.None); // a form that does not ask about sharing leaves it as it is
+
+        var family = (await directory.GetAsync(familyId, CancellationToken.None))!;
+        Assert.True(family.Allows(ConsentPurpose.ShareWithPartners));
+        Assert.Equal(
+            [(true, "2026-11", (string?)null), (false, "staff-recorded", "worker-a"), (true, "2027-06", null)],
+            family.Consents.Where(c => c.Purpose == ConsentPurpose.ShareWithPartners).Select(c => (c.Given, c.WordingVersion, c.RecordedBy)));
+        Assert.Equal(clock.GetUtcNow(), family.LatestConsent(ConsentPurpose.ShareWithPartners)!.At);
+
+        await families.LinkAsync(Form(false, "2027-08"), CancellationToken.None);
+        Assert.False((await directory.GetAsync(familyId, CancellationToken.None))!.Allows(ConsentPurpose.ShareWithPartners));
+    }
+
     private static Family NewFamily(string id) => new(
         id,
         [new Carer("Grandad", CarerRelationship.Grandparent)],

@@ -39,6 +39,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         ["ListCentreStaff"] = Rule.CentreStaff,
         ["ListCentreOccurrences"] = Rule.CentreStaff,
         ["GetStaffReferral"] = Rule.CentreStaff,
+        ["WithdrawFamilyConsent"] = Rule.CentreStaff,
         ["GetRoster"] = Rule.CentreStaff,
         ["RecordAttendance"] = Rule.CentreStaff,
         ["CancelOccurrence"] = Rule.CentreStaff,
@@ -231,7 +232,8 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
 
     /// <summary>The matrix names an alert, referral and family that do not exist: allowed callers get 404 there.</summary>
     private static bool MayBeMissing(FunctionDescriptor endpoint) =>
-        endpoint.HttpRoute.Contains("{alertId}", StringComparison.Ordinal) || endpoint.HttpRoute.Contains("{referralId}", StringComparison.Ordinal) || endpoint.Name == "RecordAttendance";
+        endpoint.HttpRoute.Contains("{alertId}", StringComparison.Ordinal) || endpoint.HttpRoute.Contains("{referralId}", StringComparison.Ordinal) ||
+        endpoint.HttpRoute.Contains("{familyId}", StringComparison.Ordinal) || endpoint.Name == "RecordAttendance";
 
     private async Task<HttpStatusCode> CallAsync(FunctionDescriptor endpoint, string? caller)
     {
@@ -239,6 +241,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
             .Replace("{centreId}", staff.CentreA, StringComparison.Ordinal)
             .Replace("{alertId}", "no-such-alert", StringComparison.Ordinal)
             .Replace("{referralId}", "no-such-referral", StringComparison.Ordinal)
+            .Replace("{familyId}", "no-such-family", StringComparison.Ordinal)
             .Replace("{occurrenceId}", staff.OccurrenceId, StringComparison.Ordinal)
             .Replace("{sessionId}", staff.Session.Id, StringComparison.Ordinal);
         if (endpoint.HttpRoute.StartsWith("staff/reach", StringComparison.Ordinal))
@@ -265,6 +268,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         "AddDropInAttendee" => """{"childCount":1}""",
         "CancelOccurrence" => """{"reason":"The hall is flooded."}""",
         "EditSession" => """{"title":"Stay and Play"}""",
+        "WithdrawFamilyConsent" => """{"purposes":["shareWithPartners"]}""",
         _ => "{}",
     };
 
