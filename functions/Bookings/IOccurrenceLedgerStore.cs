@@ -31,6 +31,10 @@ public interface IOccurrenceLedgerStore
 
     Task<OccurrenceLedger?> GetLedgerAsync(string occurrenceId, CancellationToken cancellationToken);
 
+    /// <summary>The counter for showing places in a search: may be a moment old. Booking always decides on a fresh read.</summary>
+    Task<OccurrenceLedger?> GetLedgerForListingAsync(string occurrenceId, CancellationToken cancellationToken) =>
+        GetLedgerAsync(occurrenceId, cancellationToken);
+
     Task<BookingRecord?> GetBookingAsync(string occurrenceId, string familyId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<BookingRecord>> GetBookingsAsync(string occurrenceId, CancellationToken cancellationToken);

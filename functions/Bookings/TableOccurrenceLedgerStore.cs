@@ -22,7 +22,9 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
     private const int HeadsToRead = LedgerWork.MaxOffersPerChange;
 
     private readonly SemaphoreSlim[] locks = Enumerable.Range(0, 4096).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private const long ListingMaxAgeMs = 2_000;
     private readonly ConcurrentDictionary<string, (OccurrenceLedger Ledger, ETag ETag)> counters = new();
+    private readonly ConcurrentDictionary<string, (OccurrenceLedger? Ledger, long ReadAt)> listed = new();
     private readonly Lazy<Task> created = new(() => Task.WhenAll(
         storage.Tables.CreateTableIfNotExistsAsync(TableName), storage.Tables.CreateTableIfNotExistsAsync(OfferIndexTable)));
     private long commits;
@@ -66,6 +68,7 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
 
                 if (await TryCommitAsync(decision.Change, etag, cancellationToken))
                 {
+                    listed.TryRemove(id, out _);
                     return decision;
                 }
 
@@ -84,6 +87,28 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
         }
 
         throw new TimeoutException("The occurrence kept changing; the change was not made.");
+    }
+
+    /// <summary>
+    /// Searches by many families at once read the same week's counters: within ListingMaxAge one
+    /// read serves them all (this instance's own commits drop their entry at once).
+    /// </summary>
+    public async Task<OccurrenceLedger?> GetLedgerForListingAsync(string occurrenceId, CancellationToken cancellationToken)
+    {
+        var now = Environment.TickCount64;
+        if (listed.TryGetValue(occurrenceId, out var entry) && now - entry.ReadAt < ListingMaxAgeMs)
+        {
+            return entry.Ledger;
+        }
+
+        var ledger = await GetLedgerAsync(occurrenceId, cancellationToken);
+        if (listed.Count > 10_000)
+        {
+            listed.Clear();
+        }
+
+        listed[occurrenceId] = (ledger, now);
+        return ledger;
     }
 
     public async Task<OccurrenceLedger?> GetLedgerAsync(string occurrenceId, CancellationToken cancellationToken)

@@ -117,7 +117,7 @@ public sealed class SessionSearch(CatalogueProvider catalogue, IOccurrenceLedger
             await limit.WaitAsync(cancellationToken);
             try
             {
-                return await ledgers.GetLedgerAsync(o.Id.ToString(), cancellationToken);
+                return await ledgers.GetLedgerForListingAsync(o.Id.ToString(), cancellationToken);
             }
             finally
             {

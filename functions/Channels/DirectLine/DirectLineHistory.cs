@@ -62,8 +62,14 @@ public sealed class DirectLineHistory(StorageClients storage)
         return exists ? (activities, last) : null;
     }
 
+    /// <summary>Whether the conversation exists; one this instance created or wrote to is known without a read.</summary>
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
     {
+        if (known.ContainsKey(conversationId))
+        {
+            return true;
+        }
+
         var client = await storage.GetTableAsync(TableName);
         return (await client.GetEntityIfExistsAsync<TableEntity>(conversationId, MetaRow, ["Next"], cancellationToken)).HasValue;
     }
