@@ -119,7 +119,8 @@ public sealed record SelfReferral
     public string Language { get; init; } = BotLanguages.English;
     public string? HeardAboutUs { get; init; }
     public bool ConsentToContact { get; init; }
-    public bool ConsentToShare { get; init; }
+    /// <summary>Null when the family was not asked (a call-back or safety request): a choice made before stands.</summary>
+    public bool? ConsentToShare { get; init; }
     public required string ConsentWordingVersion { get; init; }
 }
 

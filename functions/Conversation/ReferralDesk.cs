@@ -35,6 +35,6 @@ public sealed class ReferralDesk(ReferralIntake intake) : IReferralDesk
         PreferredLanguage = referral.Language,
         HeardAboutUs = referral.HeardAboutUs,
         Source = ReferralSource.Self,
-        Consent = new Consent(referral.ConsentToContact, referral.ConsentToShare, referral.ConsentToShare ? Partners : [], referral.ConsentWordingVersion),
+        Consent = new Consent(referral.ConsentToContact, referral.ConsentToShare, referral.ConsentToShare == true ? Partners : [], referral.ConsentWordingVersion),
     };
 }

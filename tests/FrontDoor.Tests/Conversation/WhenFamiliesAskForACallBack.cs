@@ -67,6 +67,7 @@ public sealed class WhenFamiliesAskForACallBack
         Assert.Equal("Weekday mornings", sent.SafeTimes);
         Assert.False(sent.SafeToLeaveMessage);
         Assert.True(sent.ConsentToContact);
+        Assert.Null(sent.ConsentToShare); // not asked, so a choice the family made before stands
         Assert.Equal("Call-back asked for in the chat (talk to someone).", sent.HopesFor);
         Assert.Equal(DialogIds.Menu, (await chat.StateAsync()).Dialog);
     }
