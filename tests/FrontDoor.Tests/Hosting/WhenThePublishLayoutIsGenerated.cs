@@ -86,6 +86,16 @@ public sealed class WhenThePublishLayoutIsGenerated
     }
 
     [Fact]
+    public void ThenTheCatalogueFoundThroughMetadataHasEveryFunctionThatLoadingEveryTypeFinds()
+    {
+        var assembly = typeof(FrontDoorApp).Assembly;
+        var everyType = new FunctionCatalog(assembly.GetTypes()).Functions.Select(f => f.Name).ToList();
+
+        Assert.True(everyType.Count > 40);
+        Assert.Equal(everyType, FrontDoorApp.Functions().Functions.Select(f => f.Name));
+    }
+
+    [Fact]
     public void ThenAnHttpFunctionWithAQueueOutputIsRefused()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new FunctionCatalog([typeof(HttpWithQueueOutput)]));
