@@ -41,7 +41,16 @@ public sealed partial class StaffAlertDelivery(
             throw new EmailInProgressException();
         }
 
-        await mailer.SendAsync(AlertEmails.ForDutyInbox(alert, inboxes), cancellationToken);
+        try
+        {
+            await mailer.SendAsync(AlertEmails.ForDutyInbox(alert, inboxes), cancellationToken);
+        }
+        catch
+        {
+            await ReleaseClaimAsync(claim);
+            throw;
+        }
+
         var current = (await store.GetAsync(alert.CentreId, alert.AlertId, cancellationToken))!;
         while (!await store.TryUpdateAsync(current with { EmailSent = true }, cancellationToken))
         {
@@ -49,6 +58,26 @@ public sealed partial class StaffAlertDelivery(
         }
 
         LogDelivered(logger, alert.AlertId, alert.CentreId, alert.Priority);
+    }
+
+    /// <summary>
+    /// The email was not sent (the server failed, or the app is stopping): give up the claim so the
+    /// next try sends it at once instead of waiting out the claim. Best effort: a claim left behind
+    /// still expires.
+    /// </summary>
+    private async Task ReleaseClaimAsync(StaffAlert claim)
+    {
+        try
+        {
+            if (await store.GetAsync(claim.CentreId, claim.AlertId, CancellationToken.None) is { EmailSent: false } current &&
+                current.EmailClaimedAt == claim.EmailClaimedAt)
+            {
+                await store.TryUpdateAsync(current with { EmailClaimedAt = null }, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException)
+        {
+        }
     }
 
     [LoggerMessage(LogLevel.Information, "Alert {AlertId} delivered to centre {CentreId} ({Priority})")]

@@ -30,8 +30,9 @@ public sealed class WhenThingsGoWrongOrDataMustGo
         await Eventually.HoldsAsync(async () => (await poison.PeekMessagesAsync()).Value.Length == 1, Patience, "the message is poisoned");
 
         var monitor = pipeline.App.Services.GetRequiredService<PoisonMonitor>();
-        Assert.Equal([(ReferralIntake.QueueName, 1)], await monitor.CheckAsync(default));
-        Assert.Empty(await monitor.CheckAsync(default));
+        // (Other tests' leftovers may poison other queues meanwhile: look at this queue's line.)
+        Assert.Contains((ReferralIntake.QueueName, 1), await monitor.CheckAsync(default));
+        Assert.DoesNotContain(await monitor.CheckAsync(default), raised => raised.Queue == ReferralIntake.QueueName);
         await Eventually.HoldsAsync(async () => (await pipeline.Mail.EmailsToAsync("operations@council.example")).Any(e => e.Subject.Contains("referrals-poison", StringComparison.Ordinal)),
             Patience, "operations are emailed");
 
