@@ -10,7 +10,7 @@ namespace FrontDoor.Functions.Reminders;
 
 /// <summary>
 /// GOV.UK Notify's received-text-message callback. A reply of STOP (or NIE, or بند) opts the
-/// family with that mobile number out of all further messages. Notify sends the bearer token set
+/// family with that mobile number out of all further messages; START opts them back in. Notify sends the bearer token set
 /// in its callback settings, configured here as Notify:InboundBearerToken; without one, the
 /// endpoint refuses everything.
 /// </summary>
@@ -38,15 +38,22 @@ public sealed partial class InboundSmsFunction(IFamilyDirectory families, IOptOu
             return Results.BadRequest();
         }
 
-        if (sms is null || !StopReplies.IsStop(sms.Content) || !ContactKey.TryFromMobile(sms.SourceNumber, out var key))
+        var stop = StopReplies.IsStop(sms?.Content);
+        if (sms is null || !(stop || StartReplies.IsStart(sms.Content)) || !ContactKey.TryFromMobile(sms.SourceNumber, out var key) ||
+            await families.FindAsync(key, cancellationToken) is not { } family)
         {
             return Results.NoContent();
         }
 
-        if (await families.FindAsync(key, cancellationToken) is { } family)
+        if (stop)
         {
             await optOuts.OptOutAsync(family.Id, cancellationToken);
             LogOptedOut(logger);
+        }
+        else
+        {
+            await optOuts.OptInAsync(family.Id, cancellationToken);
+            LogOptedIn(logger);
         }
 
         return Results.NoContent();
@@ -59,4 +66,7 @@ public sealed partial class InboundSmsFunction(IFamilyDirectory families, IOptOu
 
     [LoggerMessage(LogLevel.Information, "A family replied STOP by SMS and is opted out of messages")]
     private static partial void LogOptedOut(ILogger logger);
+
+    [LoggerMessage(LogLevel.Information, "A family replied START by SMS and is opted back in to messages")]
+    private static partial void LogOptedIn(ILogger logger);
 }

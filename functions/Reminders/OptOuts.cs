@@ -46,6 +46,21 @@ public static class StopReplies
         "بند", "بند کریں", "روکیں", // Urdu: "band" (off), "band karein" (turn off), "rokein" (stop)
     };
 
-    public static bool IsStop(string? reply) =>
-        reply is not null && Words.Contains(string.Join(' ', reply.Trim().TrimEnd('.', '!', '۔').Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    public static bool IsStop(string? reply) => Words.Contains(Normalise(reply));
+
+    internal static string Normalise(string? reply) =>
+        reply is null ? "" : string.Join(' ', reply.Trim().TrimEnd('.', '!', '۔').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>Replies that mean "message me again", the words the chat also takes.</summary>
+public static class StartReplies
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "start", // English
+        "włącz przypomnienia", // Polish: "turn reminders on"
+        "شروع", "شروع کریں", // Urdu: "shuru" (start), "shuru karein"
+    };
+
+    public static bool IsStart(string? reply) => Words.Contains(StopReplies.Normalise(reply));
 }

@@ -167,5 +167,17 @@ public sealed class WhenAFamilyRepliesStopBySms
 
         Assert.Equal(SendResult.OptedOut, await app.Sender.SendAsync(confirmation, CancellationToken.None));
         Assert.Empty(app.Channel.Sent);
+
+        // START opts the family back in.
+        using var startRequest = new HttpRequestMessage(HttpMethod.Post, "/api/notify/inbound-sms")
+        {
+            Content = JsonContent.Create(new { id = Guid.NewGuid(), source_number = "44" + mobile.Replace(" ", "")[1..], destination_number = "07700900000", content = "start" }),
+        };
+        startRequest.Headers.Authorization = new("Bearer", token);
+        using var start = await app.Bookings.Client.SendAsync(startRequest);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, start.StatusCode);
+        Assert.True(FrontDoor.Functions.Families.ContactKey.TryFromMobile(mobile, out var key));
+        var family = await app.Services.GetRequiredService<FrontDoor.Functions.Families.IFamilyDirectory>().FindAsync(key, default);
+        Assert.False(await app.Services.GetRequiredService<IOptOuts>().IsOptedOutAsync(family!.Id, default));
     }
 }
