@@ -1,3 +1,4 @@
+using FrontDoor.Bot.Conversation;
 using Azure.Data.Tables;
 
 namespace FrontDoor.Functions.Reminders;
@@ -52,15 +53,11 @@ public static class StopReplies
         reply is null ? "" : string.Join(' ', reply.Trim().TrimEnd('.', '!', '۔').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
 
-/// <summary>Replies that mean "message me again", the words the chat also takes.</summary>
+/// <summary>Replies that mean "message me again": the chat's START words, in every language it speaks.</summary>
 public static class StartReplies
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "start", // English
-        "włącz przypomnienia", // Polish: "turn reminders on"
-        "شروع", "شروع کریں", // Urdu: "shuru" (start), "shuru karein"
-    };
+    private static readonly HashSet<string> Words = new(
+        BotLanguages.All.SelectMany(language => BotText.For(language).Words("words.start-messages")), StringComparer.OrdinalIgnoreCase);
 
     public static bool IsStart(string? reply) => Words.Contains(StopReplies.Normalise(reply));
 }
