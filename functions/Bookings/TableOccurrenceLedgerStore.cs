@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
@@ -22,9 +23,9 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
     private const int HeadsToRead = LedgerWork.MaxOffersPerChange;
 
     private readonly SemaphoreSlim[] locks = Enumerable.Range(0, 4096).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
-    private const long ListingMaxAgeMs = 2_000;
+    private static readonly TimeSpan ListingMaxAge = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<string, (OccurrenceLedger Ledger, ETag ETag)> counters = new();
-    private readonly ConcurrentDictionary<string, (OccurrenceLedger? Ledger, long ReadAt)> listed = new();
+    private readonly MemoryCache listed = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly Lazy<Task> created = new(() => Task.WhenAll(
         storage.Tables.CreateTableIfNotExistsAsync(TableName), storage.Tables.CreateTableIfNotExistsAsync(OfferIndexTable)));
     private long commits;
@@ -68,7 +69,7 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
 
                 if (await TryCommitAsync(decision.Change, etag, cancellationToken))
                 {
-                    listed.TryRemove(id, out _);
+                    listed.Remove(id);
                     return decision;
                 }
 
@@ -95,19 +96,13 @@ public sealed class TableOccurrenceLedgerStore(StorageClients storage, TimeProvi
     /// </summary>
     public async Task<OccurrenceLedger?> GetLedgerForListingAsync(string occurrenceId, CancellationToken cancellationToken)
     {
-        var now = Environment.TickCount64;
-        if (listed.TryGetValue(occurrenceId, out var entry) && now - entry.ReadAt < ListingMaxAgeMs)
+        if (listed.TryGetValue(occurrenceId, out OccurrenceLedger? ledger))
         {
-            return entry.Ledger;
+            return ledger;
         }
 
-        var ledger = await GetLedgerAsync(occurrenceId, cancellationToken);
-        if (listed.Count > 10_000)
-        {
-            listed.Clear();
-        }
-
-        listed[occurrenceId] = (ledger, now);
+        ledger = await GetLedgerAsync(occurrenceId, cancellationToken);
+        listed.Set(occurrenceId, ledger, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = ListingMaxAge, Size = 1 });
         return ledger;
     }
 
