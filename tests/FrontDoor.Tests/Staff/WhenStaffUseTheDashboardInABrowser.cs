@@ -40,7 +40,8 @@ public sealed class WhenStaffUseTheDashboardInABrowser : IAsyncLifetime
             ["Staff:Members:1:Role"] = "CouncilAdmin",
         });
         var tomorrow = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(1);
-        await new TableCatalogueStore(new StorageClients(Options.Create(new StorageOptions { ConnectionString = pipeline.App.ConnectionString }))).SaveAsync(new Catalogue([],
+        // Saved through the app's catalogue provider, so a catalogue its timers loaded at start is not kept for a minute.
+        await pipeline.App.Services.GetRequiredService<CatalogueProvider>().SaveAsync(new Catalogue([],
             [new Venue(pipeline.CentreId, "Test centre hall", VenueKind.Centre, pipeline.CentreId, "1 Test Street", pipeline.Postcode)], [],
             [new Session("drop-" + pipeline.CentreId, pipeline.CentreId, pipeline.CentreId, "stay-and-play", "Stay and Play drop-in", "Play and a chat.", new AgeBand(0, 60), SessionMode.DropIn,
                 new WeeklyRecurrence(tomorrow.DayOfWeek, new TimeOnly(10, 0), new TimeOnly(11, 30), tomorrow, tomorrow, [], []), 12, 3, 0, ["en"], null, "Early years practitioner")]),
