@@ -51,6 +51,44 @@ public sealed class WhenStateIsStoredInTables
     }
 
     [Fact]
+    public async Task ThenATurnTakenOnAnotherInstanceIsBuiltOnHere()
+    {
+        // Each store is one app instance; each keeps the row it last wrote in memory.
+        var (here, _) = await StoreAsync();
+        var (there, _) = await StoreAsync();
+        var id = Eventually.UniqueName("instances");
+        var chatHere = new ChatHarness(here, id);
+        var chatThere = new ChatHarness(there, id);
+        await chatHere.Says("hi");
+        var elsewhere = chatThere.Message("Find a group");
+        elsewhere.Id = "there-1";
+        await chatThere.Handler.HandleAsync(elsewhere, CancellationToken.None);
+
+        await chatHere.Says("2 years");
+
+        var state = (await new ChatHarness((await StoreAsync()).Store, id).StateAsync());
+        Assert.Equal(3, state.TurnCount);
+        Assert.Contains("there-1", state.RecentActivityIds);
+        Assert.Equal(DialogIds.FindGroup, state.Dialog);
+        Assert.Equal(state.TurnCount, (await chatHere.StateAsync()).TurnCount);
+    }
+
+    [Fact]
+    public async Task ThenAConversationErasedSinceTheLastTurnStartsAfresh()
+    {
+        var (store, table) = await StoreAsync();
+        var chat = new ChatHarness(store, Eventually.UniqueName("erased"));
+        await chat.Says("hi");
+        await chat.Says("Find a group");
+        await table.DeleteEntityAsync(TableConversationStateStore.PartitionKey(chat.Key), "state");
+
+        await chat.Says("Find a group");
+
+        var stored = await table.GetEntityAsync<TableEntity>(TableConversationStateStore.PartitionKey(chat.Key), "state");
+        Assert.Contains("\"turnCount\":1", stored.Value.GetString("State"));
+    }
+
+    [Fact]
     public async Task ThenAStoredStateOfAnotherVersionRestartsTheConversation()
     {
         var (store, table) = await StoreAsync();
