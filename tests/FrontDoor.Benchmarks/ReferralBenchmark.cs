@@ -15,6 +15,12 @@ namespace FrontDoor.Benchmarks;
 /// beside raw Azurite queue receive+delete throughput in the same run; and the median time from
 /// submitting a referral to its alert being recorded.
 /// </summary>
+/// <remarks>
+/// Also measured: two bare queue hops (send, receive, forward to a second queue, delete; receive and
+/// delete there), the queue work alone of the path every referral must take (referrals, then
+/// staff-alerts), with no tables, no HTTP and no app. Its ratio to raw receive+delete is the most
+/// any implementation of that two-queue design could reach on this Azurite.
+/// </remarks>
 public static class ReferralBenchmark
 {
     private const int Count = 400;
@@ -24,6 +30,7 @@ public static class ReferralBenchmark
     {
         var storage = (await Azurite.InstanceAsync()).ConnectionString;
         var raw = await RawReceiveDeletePerSecondAsync(storage);
+        var twoHops = await TwoBareHopsPerSecondAsync(storage);
 
         var district = ReachAreas.UniqueDistrict('B');
         var centreId = "bench-" + Guid.NewGuid().ToString("N")[..8];
@@ -73,6 +80,8 @@ public static class ReferralBenchmark
         Console.WriteLine($"referrals end to end (HTTP -> alert recorded), {Count} with 16 clients: {endToEnd,8:0.0} per second");
         Console.WriteLine($"raw Azurite queue receive+delete, same run:                    {raw,8:0.0} per second");
         Console.WriteLine($"  ratio end-to-end / raw: {endToEnd / raw:0.00}  (target >= 0.5)");
+        Console.WriteLine($"two bare queue hops (send, receive, forward, delete; no tables, no app): {twoHops,8:0.0} per second");
+        Console.WriteLine($"  ratio two bare hops / raw: {twoHops / raw:0.00}  (the ceiling for any pipeline with the two queues); end-to-end / two bare hops: {endToEnd / twoHops:0.00}");
         Console.WriteLine($"submit-to-alert latency over {LatencySamples} referrals: median {latencies[latencies.Count / 2]:0} ms, max {latencies[^1]:0} ms  (target median < 1000 ms)");
     }
 
@@ -101,6 +110,57 @@ public static class ReferralBenchmark
         })));
         var rate = Count / clock.Elapsed.TotalSeconds;
         await queue.DeleteAsync();
+        return rate;
+    }
+
+    private static async Task<double> TwoBareHopsPerSecondAsync(string storage)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var first = new QueueClient(storage, "bench-hop1-" + suffix);
+        var second = new QueueClient(storage, "bench-hop2-" + suffix);
+        await Task.WhenAll(first.CreateAsync(), second.CreateAsync());
+
+        var clock = Stopwatch.StartNew();
+        var arrived = 0;
+        var senders = Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
+        {
+            for (var i = w; i < Count; i += 16)
+            {
+                await first.SendMessageAsync("{\"referralId\":\"r" + i + "\"}");
+            }
+        }));
+        var forwarders = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (Volatile.Read(ref arrived) < Count)
+            {
+                var batch = (await first.ReceiveMessagesAsync(16)).Value;
+                await Task.WhenAll(batch.Select(async m =>
+                {
+                    await second.SendMessageAsync(m.Body);
+                    await first.DeleteMessageAsync(m.MessageId, m.PopReceipt);
+                }));
+                if (batch.Length == 0)
+                {
+                    await Task.Delay(5);
+                }
+            }
+        }));
+        var receivers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (Volatile.Read(ref arrived) < Count)
+            {
+                var batch = (await second.ReceiveMessagesAsync(16)).Value;
+                await Task.WhenAll(batch.Select(m => second.DeleteMessageAsync(m.MessageId, m.PopReceipt)));
+                Interlocked.Add(ref arrived, batch.Length);
+                if (batch.Length == 0)
+                {
+                    await Task.Delay(5);
+                }
+            }
+        }));
+        await Task.WhenAll(senders.Concat(forwarders).Concat(receivers));
+        var rate = Count / clock.Elapsed.TotalSeconds;
+        await Task.WhenAll(first.DeleteAsync(), second.DeleteAsync());
         return rate;
     }
 
