@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FrontDoor.Functions.Health;
 using FrontDoor.Functions.Storage;
 
 namespace FrontDoor.Functions.Hosting;
@@ -26,7 +27,8 @@ public static class FunctionsHostingExtensions
         services.AddSingleton<FunctionInvoker>();
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageClients.Bind);
         services.AddSingleton<StorageClients>();
-        services.AddHostedService<StorageWarmUp>();
+        services.AddSingleton<StorageHealth>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageHealth>());
         services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section);
 
         if (builder.Configuration.IsCustomHandler())

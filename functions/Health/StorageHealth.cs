@@ -1,0 +1,81 @@
+using Azure;
+using FrontDoor.Functions.Storage;
+
+namespace FrontDoor.Functions.Health;
+
+public sealed record StorageStatus(bool Tables, bool Queues, DateTimeOffset CheckedAt);
+
+/// <summary>
+/// Whether Tables and Queues answer, probed at most once every <see cref="MaxAge"/>: callers in
+/// between get the last answer, and callers while a probe runs wait for that probe. The health route
+/// is not rate limited (the platform's probes must always get through), so this keeps a flood of
+/// health requests from becoming a flood of storage calls. The first probe starts with the app, so
+/// the first health request after a cold start (often the host's) does not start its own.
+/// </summary>
+public sealed class StorageHealth(StorageClients storage, TimeProvider time) : IHostedService
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+    private const string ProbeQueue = "referrals";
+    private readonly Lock gate = new();
+    private Task<StorageStatus>? latest;
+
+    public Task<StorageStatus> CheckAsync()
+    {
+        lock (gate)
+        {
+            if (latest is null || (latest.IsCompleted && time.GetUtcNow() - latest.Result.CheckedAt > MaxAge))
+            {
+                latest = Task.Run(ProbeAsync);
+            }
+
+            return latest;
+        }
+    }
+
+    Task IHostedService.StartAsync(CancellationToken cancellationToken)
+    {
+        _ = CheckAsync();
+        return Task.CompletedTask;
+    }
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<StorageStatus> ProbeAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        var tables = AnswersAsync(TablesAsync(timeout.Token));
+        var queues = AnswersAsync(QueuesAsync(timeout.Token));
+        return new StorageStatus(await tables, await queues, time.GetUtcNow());
+    }
+
+    private static async Task<bool> AnswersAsync(Task probe)
+    {
+        try
+        {
+            await probe;
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The cheapest call that proves Tables answer: a one-row page of the table list.</summary>
+    private Task TablesAsync(CancellationToken cancellationToken) =>
+        storage.Tables.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken)
+            .AsPages().GetAsyncEnumerator(cancellationToken).MoveNextAsync().AsTask();
+
+    /// <summary>A queue's properties: headers only, so no XML is parsed; a missing queue still proves the service answers.</summary>
+    private async Task QueuesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.Queues.GetQueueClient(ProbeQueue).GetPropertiesAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+        }
+    }
+}
