@@ -7,7 +7,9 @@ namespace FrontDoor.Benchmarks;
 /// Process start to the first 200 from /api/health, for the function app and for an empty
 /// ASP.NET Core app, alternated in the same run so machine noise hits both alike. The function app
 /// starts as it does in Azure: as the Functions host's custom handler (FUNCTIONS_CUSTOMHANDLER_PORT
-/// set, so no local trigger host). Its local run (with the queue listeners and timers) is printed too.
+/// set, so no local trigger host). Its local run (with the queue listeners and timers) is printed too,
+/// and a third app: the empty one plus only the storage check /api/health must make (Tables and
+/// Queues through the Azure SDK), which shows how much of the gap that check alone accounts for.
 /// </summary>
 public static class StartupBenchmark
 {
@@ -26,20 +28,26 @@ public static class StartupBenchmark
         var empty = published is null
             ? Path.Combine(root, "tests", "EmptyApp", "bin", configuration, "net10.0", "EmptyApp.dll")
             : Path.Combine(published, "empty", "EmptyApp.dll");
+        var storageOnly = published is null
+            ? Path.Combine(root, "tests", "StorageHealthApp", "bin", configuration, "net10.0", "StorageHealthApp.dll")
+            : Path.Combine(published, "storage", "StorageHealthApp.dll");
         Console.WriteLine(published is null ? "(build output, not ReadyToRun)" : "(published ReadyToRun, as deployed)");
 
         // One untimed start of each warms the disk cache.
         await TimeStartAsync(app, storage, asCustomHandler: true);
         await TimeStartAsync(empty, storage, asCustomHandler: false);
+        await TimeStartAsync(storageOnly, storage, asCustomHandler: false);
 
         var appTimes = new List<double>();
         var localTimes = new List<double>();
         var emptyTimes = new List<double>();
+        var storageOnlyTimes = new List<double>();
         for (var i = 0; i < Rounds; i++)
         {
             appTimes.Add(await TimeStartAsync(app, storage, asCustomHandler: true));
             emptyTimes.Add(await TimeStartAsync(empty, storage, asCustomHandler: false));
             localTimes.Add(await TimeStartAsync(app, storage, asCustomHandler: false));
+            storageOnlyTimes.Add(await TimeStartAsync(storageOnly, storage, asCustomHandler: false));
         }
 
         var appMedian = Median(appTimes);
@@ -48,7 +56,9 @@ public static class StartupBenchmark
         Console.WriteLine($"  function app : min {appTimes.Min(),6:0} median {appMedian,6:0} max {appTimes.Max(),6:0}  (as the custom handler)");
         Console.WriteLine($"  same, local  : min {localTimes.Min(),6:0} median {Median(localTimes),6:0} max {localTimes.Max(),6:0}  (with the local trigger host)");
         Console.WriteLine($"  empty app    : min {emptyTimes.Min(),6:0} median {emptyMedian,6:0} max {emptyTimes.Max(),6:0}");
+        Console.WriteLine($"  empty app + storage check only: min {storageOnlyTimes.Min(),6:0} median {Median(storageOnlyTimes),6:0} max {storageOnlyTimes.Max(),6:0}");
         Console.WriteLine($"  ratio (median app / median empty): {appMedian / emptyMedian:0.00}  (target: app under 1000 ms, ratio <= 1.5)");
+        Console.WriteLine($"  ratio (median storage-check-only / median empty): {Median(storageOnlyTimes) / emptyMedian:0.00}; app / storage-check-only: {appMedian / Median(storageOnlyTimes):0.00}");
     }
 
     private static async Task<double> TimeStartAsync(string dll, string storage, bool asCustomHandler)
