@@ -81,7 +81,28 @@
     const warnings = [r.doNotContact && "Do not contact: the family has not agreed to be contacted, or withdrew consent.",
       r.doNotShareWithPartners && "Do not share with partners: the family has not agreed to sharing, or withdrew consent."].filter(Boolean);
     target.replaceChildren(...warnings.map(w => element("p", { class: "consent-warning", role: "note" }, w)),
-      element("dl", { class: "referral" }, rows.flatMap(([k, v]) => [element("dt", {}, k), element("dd", {}, v || "-")])));
+      element("dl", { class: "referral" }, rows.flatMap(([k, v]) => [element("dt", {}, k), element("dd", {}, v || "-")])),
+      withdrawalForm(item, r, target));
+  }
+
+  // Staff record a withdrawal the family made by phone, letter or in person; only what is still given can be withdrawn.
+  function withdrawalForm(item, r, target) {
+    const still = [["contact", "To be contacted", !r.doNotContact], ["shareWithPartners", "To share their details with partners", !r.doNotShareWithPartners]]
+      .filter(([, , given]) => given);
+    if (!r.familyId || still.length === 0) { return ""; }
+    const boxes = still.map(([value, text]) => {
+      const id = `withdraw-${value}-${item.alertId}`;
+      return element("div", { class: "choice" }, element("input", { type: "checkbox", id, value }), element("label", { for: id }, text));
+    });
+    const send = async () => {
+      const purposes = boxes.map(b => b.querySelector("input")).filter(i => i.checked).map(i => i.value);
+      if (purposes.length === 0) { say("Tick what the family withdrew first."); boxes[0].querySelector("input").focus(); return; }
+      const response = await postJson(`staff/centres/${encodeURIComponent(centre)}/families/${encodeURIComponent(r.familyId)}/consent-withdrawals`, { purposes });
+      if (response.ok) { say("Withdrawal recorded. The family's consent is shown above the details."); await loadReferral(item, target); }
+      else { say("The withdrawal was not recorded (" + response.status + "). Please try again."); }
+    };
+    return element("fieldset", { class: "withdrawal" }, element("legend", {}, "The family withdrew consent"),
+      ...boxes, element("button", { type: "button", class: "secondary", onclick: send }, "Record withdrawal"));
   }
 
   async function loadNotes(item, list) {

@@ -95,6 +95,17 @@ public sealed class WhenStaffUseTheDashboardInABrowser : IAsyncLifetime
         await ShotAsync("staff-2-acknowledged-allocated");
         await AssertAccessibleAsync();
 
+        // The family phones to say they no longer want to be contacted.
+        Assert.Equal(0, await card.GetByText("Do not contact:").CountAsync());
+        await card.GetByRole(AriaRole.Button, new() { Name = "Record withdrawal" }).ClickAsync();
+        await page.GetByText("Tick what the family withdrew first.").WaitForAsync(new() { Timeout = 5_000 });
+        await card.GetByLabel("To be contacted").CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Record withdrawal" }).ClickAsync();
+        await card.GetByText("Do not contact:").WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Equal(0, await card.GetByLabel("To be contacted").CountAsync());
+        await ShotAsync("staff-2b-consent-withdrawn");
+        await AssertAccessibleAsync();
+
         var stored = Assert.Single(await pipeline.AlertsAsync(), a => a.GetString("Reference") == reference);
         Assert.Equal("Allocated", stored.GetString("Status"));
         Assert.Equal("worker-1", stored.GetString("AllocatedTo"));
