@@ -30,6 +30,12 @@ public static class FrontDoorApp
         builder.AddReminders();
         builder.AddConversation();
         builder.AddChannels();
+        var apiDocument = builder.Configuration.GetValue("OpenApi:Enabled", builder.Environment.IsDevelopment());
+        if (apiDocument)
+        {
+            builder.Services.AddOpenApi();
+        }
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -38,7 +44,11 @@ public static class FrontDoorApp
         app.MapStaffPages();
         app.MapDirectLine();
         app.MapFunctions();
-        app.MapOpenApi();
+        if (apiDocument)
+        {
+            // Locally, or where OpenApi__Enabled is set: a public map of every route is not served by default.
+            app.MapOpenApi();
+        }
         return app;
     }
 }

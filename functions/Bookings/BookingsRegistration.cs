@@ -25,7 +25,6 @@ public static class BookingsRegistration
             services.AddHostedService<DemoCatalogueSeeder>();
         }
 
-        services.AddOpenApi();
         return builder;
     }
 }

@@ -24,7 +24,6 @@ public sealed class FunctionInvoker(IServiceProvider services, FunctionTelemetry
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
-    private readonly ConcurrentDictionary<Type, ObjectFactory> factories = new();
 
     /// <summary>Invokes the function. Throws when it fails; returns the output messages as JSON text.</summary>
     public async Task<InvocationResult> InvokeAsync(
@@ -37,9 +36,7 @@ public sealed class FunctionInvoker(IServiceProvider services, FunctionTelemetry
         {
             await using var scope = services.CreateAsyncScope();
             var provider = input is TriggerInput.Http http ? http.Context.RequestServices : scope.ServiceProvider;
-            var target = function.Method.IsStatic
-                ? null
-                : factories.GetOrAdd(function.ClassType, t => ActivatorUtilities.CreateFactory(t, Type.EmptyTypes))(provider, null);
+            var target = function.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(provider, function.ClassType);
             var arguments = function.Method.GetParameters()
                 .Select(p => Bind(p, function, input, context, provider, cancellationToken))
                 .ToArray();

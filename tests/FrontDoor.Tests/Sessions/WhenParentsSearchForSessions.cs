@@ -98,4 +98,14 @@ public sealed class WhenParentsSearchForSessions
         Assert.Contains("/api/offers/{offerId}/accept", paths);
         Assert.Contains("/api/staff/occurrences/{occurrenceId}/roster", paths);
     }
+
+    [Fact]
+    public async Task ThenTheOpenApiDocumentIsNotServedOutsideDevelopmentUnlessAskedFor()
+    {
+        await using var production = await TestApp.StartAsync(new Dictionary<string, string> { ["LocalTriggers:Enabled"] = "false" });
+        await using var askedFor = await TestApp.StartAsync(new Dictionary<string, string> { ["LocalTriggers:Enabled"] = "false", ["OpenApi:Enabled"] = "true" });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await production.Client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await askedFor.Client.GetAsync("/openapi/v1.json")).StatusCode);
+    }
 }
