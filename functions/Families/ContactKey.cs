@@ -18,42 +18,12 @@ public sealed record ContactKey
     public static bool TryFromMobile(string? number, out ContactKey key)
     {
         key = null!;
-        if (string.IsNullOrWhiteSpace(number))
+        if (PhoneNumbers.Normalise(number) is not { } normalised || !PhoneNumbers.IsMobile(normalised))
         {
             return false;
         }
 
-        var digits = new StringBuilder();
-        foreach (var c in number.Trim())
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits.Append(c);
-            }
-            else if (c == '+' && digits.Length == 0)
-            {
-                continue;
-            }
-            else if (c is not (' ' or '-' or '(' or ')' or '.'))
-            {
-                return false;
-            }
-        }
-
-        var text = digits.ToString();
-        var national = text switch
-        {
-            ['0', '0', '4', '4', .. var rest] => rest,
-            ['4', '4', .. var rest] => rest,
-            ['0', .. var rest] => rest,
-            _ => null,
-        };
-        if (national is not { Length: 10 } || national[0] != '7')
-        {
-            return false;
-        }
-
-        key = new ContactKey("tel:+44" + national);
+        key = new ContactKey("tel:" + normalised);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using FrontDoor.Functions.Families;
 
 namespace FrontDoor.Functions.Referrals;
 

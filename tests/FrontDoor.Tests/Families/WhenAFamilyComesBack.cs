@@ -26,6 +26,17 @@ public sealed class WhenAFamilyComesBack
     [InlineData("call me")]
     public void ThenLandlinesAndNonsenseAreNotMobiles(string written) => Assert.False(ContactKey.TryFromMobile(written, out _));
 
+    [Theory]
+    [InlineData("0161 496 0000", "+441614960000")]
+    [InlineData("07700 900123 (mobile)", "+447700900123")]
+    [InlineData("447700900123", "+447700900123")]
+    [InlineData("+1 202 555 0100", null)]
+    [InlineData("+0161 496 0000", null)]
+    [InlineData("0161 496 000", null)]
+    [InlineData("07700 900123 or 07700 900456", null)]
+    public void ThenReferralPhoneNumbersAreReadTheSameWay(string written, string? expected) =>
+        Assert.Equal(expected, PhoneNumbers.Normalise(written));
+
     [Fact]
     public void ThenEmailsAreKeyedInLowerCase()
     {
