@@ -1,6 +1,8 @@
 using FrontDoor.Benchmarks;
 
-var which = args.FirstOrDefault() ?? "all";
+// "all", names separated by commas ("referrals,chat"), or "list" to print the names. The test
+// command runs each in its own process, so each gets a fresh Azurite (see Azurite.InstanceAsync).
+var which = (args.FirstOrDefault() ?? "all").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 var benchmarks = new Dictionary<string, Func<Task>>
 {
     ["startup"] = StartupBenchmark.RunAsync,
@@ -11,8 +13,14 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["reminders"] = ReminderBenchmark.RunAsync,
 };
 
+if (which is ["list"])
+{
+    Console.WriteLine(string.Join(' ', benchmarks.Keys));
+    return 0;
+}
+
 var failed = 0;
-foreach (var (name, run) in benchmarks.Where(b => which == "all" || which == b.Key))
+foreach (var (name, run) in benchmarks.Where(b => which.Contains("all") || which.Contains(b.Key)))
 {
     Console.WriteLine($"== {name} ==");
     try
