@@ -69,7 +69,7 @@ public sealed class Azurite
         {
             ArgumentList =
             {
-                "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose",
+                "--silent", "--disableTelemetry", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose",
                 "--blobPort", blob.ToString(), "--queuePort", queue.ToString(), "--tablePort", table.ToString(),
             },
             RedirectStandardOutput = true,
