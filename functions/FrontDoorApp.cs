@@ -2,6 +2,7 @@ using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Channels;
 using FrontDoor.Functions.Channels.DirectLine;
 using FrontDoor.Functions.Conversation;
+using FrontDoor.Functions.Health;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Referrals;
@@ -18,8 +19,10 @@ public static class FrontDoorApp
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, FunctionCatalog? functions = null)
     {
+        // The catalogue is read (reflection over the app's classes) while the host builder is made.
+        var catalog = functions is null ? Task.Run(Functions) : Task.FromResult(functions);
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.AddFunctionsHosting(functions ?? Functions());
+        builder.AddFunctionsHosting(catalog.Result);
         builder.AddPublicEdge();
         builder.AddFrontDoorTelemetry();
         builder.AddReferrals();
@@ -39,6 +42,7 @@ public static class FrontDoorApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        StorageHealth.StartProbing(app.Services);
         app.UsePublicEdge();
         app.MapChatPage();
         app.MapStaffPages();

@@ -9,10 +9,11 @@ public sealed record StorageStatus(bool Tables, bool Queues, DateTimeOffset Chec
 /// Whether Tables and Queues answer, probed at most once every <see cref="MaxAge"/>: callers in
 /// between get the last answer, and callers while a probe runs wait for that probe. The health route
 /// is not rate limited (the platform's probes must always get through), so this keeps a flood of
-/// health requests from becoming a flood of storage calls. The first probe starts with the app, so
-/// the first health request after a cold start (often the host's) does not start its own.
+/// health requests from becoming a flood of storage calls. The first probe starts as soon as the app
+/// is built (<see cref="StartProbing"/>), on another thread while the host starts, so the first health
+/// request after a cold start (often the host's) finds it done or nearly.
 /// </summary>
-public sealed class StorageHealth(StorageClients storage, TimeProvider time) : IHostedService
+public sealed class StorageHealth(StorageClients storage, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
@@ -33,13 +34,7 @@ public sealed class StorageHealth(StorageClients storage, TimeProvider time) : I
         }
     }
 
-    Task IHostedService.StartAsync(CancellationToken cancellationToken)
-    {
-        _ = CheckAsync();
-        return Task.CompletedTask;
-    }
-
-    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public static void StartProbing(IServiceProvider services) => _ = services.GetRequiredService<StorageHealth>().CheckAsync();
 
     private async Task<StorageStatus> ProbeAsync()
     {

@@ -15,6 +15,13 @@ public sealed record InvocationResponse(
     [property: JsonPropertyName("Logs")] IReadOnlyList<string> Logs,
     [property: JsonPropertyName("ReturnValue")] JsonNode? ReturnValue);
 
+// Source-generated: these endpoints are built with the first request after a cold start, and the
+// reflection serializer's first use would cost that request tens of milliseconds.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(InvocationRequest))]
+[JsonSerializable(typeof(InvocationResponse))]
+internal sealed partial class CustomHandlerJson : JsonSerializerContext;
+
 /// <summary>
 /// The custom handler protocol for triggers other than HTTP: POST /{FunctionName} with Data and
 /// Metadata; 200 with Outputs on success, 500 when the function fails (the host then retries).
@@ -25,16 +32,32 @@ public static partial class CustomHandlerEndpoints
     {
         foreach (var function in catalog.Functions.Where(f => f.Kind != TriggerKind.Http))
         {
-            app.MapPost("/" + function.Name, (InvocationRequest request, HttpContext http, FunctionInvoker invoker, ILoggerFactory loggers) =>
-                InvokeAsync(function, request, http, invoker, loggers.CreateLogger(typeof(CustomHandlerEndpoints))))
+            app.MapPost("/" + function.Name, async http => await (await InvokeAsync(function, http)).ExecuteAsync(http))
                 .ExcludeFromDescription()
                 .DisableRateLimiting();
         }
     }
 
-    private static async Task<IResult> InvokeAsync(
-        FunctionDescriptor function, InvocationRequest request, HttpContext http, FunctionInvoker invoker, ILogger logger)
+    private static async Task<IResult> InvokeAsync(FunctionDescriptor function, HttpContext http)
     {
+        InvocationRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync(CustomHandlerJson.Default.InvocationRequest, http.RequestAborted);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Not JSON, or not sent as JSON: the Functions host never sends either.
+            return Answer(Failure("The invocation body is not the Functions host's JSON payload."), StatusCodes.Status400BadRequest);
+        }
+
+        if (request is null)
+        {
+            return Answer(Failure("The invocation body is empty."), StatusCodes.Status400BadRequest);
+        }
+
+        var invoker = http.RequestServices.GetRequiredService<FunctionInvoker>();
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CustomHandlerEndpoints));
         var invocationId = http.Request.Headers["X-Azure-Functions-InvocationId"].FirstOrDefault() ?? Guid.NewGuid().ToString();
         var context = new FunctionContext(function.Name, invocationId)
         {
@@ -45,7 +68,7 @@ public static partial class CustomHandlerEndpoints
         TriggerInput input;
         if (request.Data is null || !request.Data.TryGetValue(function.TriggerBindingName, out var data))
         {
-            return TypedResults.BadRequest(Failure($"Data has no '{function.TriggerBindingName}' binding."));
+            return Answer(Failure($"Data has no '{function.TriggerBindingName}' binding."), StatusCodes.Status400BadRequest);
         }
 
         input = function.Kind == TriggerKind.Queue
@@ -62,12 +85,12 @@ public static partial class CustomHandlerEndpoints
                 outputs[output.Name] = messages.Length == 1 ? messages[0] : new JsonArray(messages);
             }
 
-            return TypedResults.Json(new InvocationResponse(outputs, [], null));
+            return Answer(new InvocationResponse(outputs, [], null), StatusCodes.Status200OK);
         }
         catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
         {
             LogFailed(logger, e.GetType().Name, function.Name, invocationId, context.MessageId);
-            return TypedResults.Json(Failure($"{function.Name} failed ({e.GetType().Name})."), statusCode: StatusCodes.Status500InternalServerError);
+            return Answer(Failure($"{function.Name} failed ({e.GetType().Name})."), StatusCodes.Status500InternalServerError);
         }
     }
 
@@ -94,6 +117,9 @@ public static partial class CustomHandlerEndpoints
     }
 
     private static InvocationResponse Failure(string log) => new([], [log], null);
+
+    private static IResult Answer(InvocationResponse response, int status) =>
+        TypedResults.Json(response, CustomHandlerJson.Default.InvocationResponse, statusCode: status);
 
     [LoggerMessage(LogLevel.Warning, "Function {Function} failed ({Error}); invocation {InvocationId}, message {MessageId}")]
     private static partial void LogFailed(ILogger logger, string error, string function, string invocationId, string? messageId);

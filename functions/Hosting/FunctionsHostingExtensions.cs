@@ -28,7 +28,6 @@ public static class FunctionsHostingExtensions
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageClients.Bind);
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageHealth>();
-        services.AddHostedService(sp => sp.GetRequiredService<StorageHealth>());
         services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section);
 
         if (builder.Configuration.IsCustomHandler())

@@ -32,46 +32,61 @@ public sealed class StorageClients
     private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> senders = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> tables = new();
 
+    private readonly Lazy<QueueServiceClient> queues;
+    private readonly Lazy<QueueServiceClient> rawQueues;
+    private readonly Lazy<TableServiceClient> tableService;
+
+    /// <summary>
+    /// Checks the configuration now, but builds the Azure clients on first use: building them costs a
+    /// cold start tens of milliseconds, and the first use is the health probe, on another thread.
+    /// </summary>
     public StorageClients(IOptions<StorageOptions> options)
     {
         var o = options.Value;
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        var rawQueueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
-        var tableOptions = new TableClientOptions();
-        foreach (var policy in o.Policies)
-        {
-            queueOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
-            rawQueueOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
-            tableOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        }
-
-        if (!string.IsNullOrWhiteSpace(o.ConnectionString))
-        {
-            Queues = new QueueServiceClient(o.ConnectionString, queueOptions);
-            RawQueues = new QueueServiceClient(o.ConnectionString, rawQueueOptions);
-            Tables = new TableServiceClient(o.ConnectionString, tableOptions);
-        }
-        else if (!string.IsNullOrWhiteSpace(o.AccountName))
-        {
-            var credential = new DefaultAzureCredential();
-            Queues = new QueueServiceClient(new Uri($"https://{o.AccountName}.queue.core.windows.net"), credential, queueOptions);
-            RawQueues = new QueueServiceClient(new Uri($"https://{o.AccountName}.queue.core.windows.net"), credential, rawQueueOptions);
-            Tables = new TableServiceClient(new Uri($"https://{o.AccountName}.table.core.windows.net"), credential, tableOptions);
-        }
-        else
+        if (string.IsNullOrWhiteSpace(o.ConnectionString) && string.IsNullOrWhiteSpace(o.AccountName))
         {
             throw new InvalidOperationException(
                 "Storage is not configured: set AzureWebJobsStorage (a connection string) or AzureWebJobsStorage__accountName.");
         }
+
+        var credential = string.IsNullOrWhiteSpace(o.ConnectionString) ? new Lazy<TokenCredential>(() => new DefaultAzureCredential()) : null;
+        queues = new(() => CreateQueues(o, credential, QueueMessageEncoding.Base64));
+        rawQueues = new(() => CreateQueues(o, credential, QueueMessageEncoding.None));
+        tableService = new(() =>
+        {
+            var tableOptions = WithPolicies(new TableClientOptions(), o);
+            return credential is null
+                ? new TableServiceClient(o.ConnectionString, tableOptions)
+                : new TableServiceClient(new Uri($"https://{o.AccountName}.table.core.windows.net"), credential.Value, tableOptions);
+        });
     }
 
     /// <summary>Queues that encode messages as base64, as the Functions host reads them.</summary>
-    public QueueServiceClient Queues { get; }
+    public QueueServiceClient Queues => queues.Value;
 
     /// <summary>Queues that pass message text through untouched.</summary>
-    public QueueServiceClient RawQueues { get; }
+    public QueueServiceClient RawQueues => rawQueues.Value;
 
-    public TableServiceClient Tables { get; }
+    public TableServiceClient Tables => tableService.Value;
+
+    private static QueueServiceClient CreateQueues(StorageOptions o, Lazy<TokenCredential>? credential, QueueMessageEncoding encoding)
+    {
+        var queueOptions = WithPolicies(new QueueClientOptions { MessageEncoding = encoding }, o);
+        return credential is null
+            ? new QueueServiceClient(o.ConnectionString, queueOptions)
+            : new QueueServiceClient(new Uri($"https://{o.AccountName}.queue.core.windows.net"), credential.Value, queueOptions);
+    }
+
+    private static T WithPolicies<T>(T clientOptions, StorageOptions o)
+        where T : ClientOptions
+    {
+        foreach (var policy in o.Policies)
+        {
+            clientOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
+        return clientOptions;
+    }
 
     /// <summary>A base64-encoding client for a queue, created on first use.</summary>
     public Task<QueueClient> GetSenderAsync(string queueName, CancellationToken cancellationToken = default) =>

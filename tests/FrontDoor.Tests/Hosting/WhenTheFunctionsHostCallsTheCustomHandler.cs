@@ -95,6 +95,24 @@ public sealed class WhenTheFunctionsHostCallsTheCustomHandler
         Assert.False(response.IsSuccessStatusCode);
     }
 
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{ \"Data\": ")]
+    [InlineData("null")]
+    public async Task ThenABodyThatIsNotTheHostsPayloadIsA400ThatRunsNothing(string body)
+    {
+        var (app, probe, _) = await StartAsync();
+        await using var _ = app;
+
+        var response = await app.Client.PostAsync("/ProbeQueue", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Empty(answer["Outputs"]!.AsObject());
+        Assert.NotEmpty(answer["Logs"]!.AsArray());
+        Assert.Empty(probe.Invocations);
+    }
+
     [Fact]
     public async Task ThenATimerArrivesWithItsTimerInfo()
     {
