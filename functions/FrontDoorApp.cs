@@ -42,7 +42,7 @@ public static class FrontDoorApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        StorageHealth.StartProbing(app.Services);
+        app.Services.GetRequiredService<StorageHealth>().StartProbing();
         app.UsePublicEdge();
         app.MapChatPage();
         app.MapStaffPages();

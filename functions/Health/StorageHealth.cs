@@ -34,7 +34,8 @@ public sealed class StorageHealth(StorageClients storage, TimeProvider time)
         }
     }
 
-    public static void StartProbing(IServiceProvider services) => _ = services.GetRequiredService<StorageHealth>().CheckAsync();
+    /// <summary>Starts the first probe without waiting for it.</summary>
+    public void StartProbing() => _ = CheckAsync();
 
     private async Task<StorageStatus> ProbeAsync()
     {

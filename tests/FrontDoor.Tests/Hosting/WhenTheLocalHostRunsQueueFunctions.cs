@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure.Core;
-using Azure.Core.Pipeline;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Storage;
 using FrontDoor.Tests.TestInfrastructure;
@@ -126,49 +125,22 @@ public sealed class WhenTheLocalHostRunsQueueFunctions
     [Fact]
     public async Task ThenPollingBacksOffWhileTheQueueIsEmptyAndStillPicksUpANewMessage()
     {
-        var counter = new ReceiveCounter();
+        var counter = new RequestCounter(r => r.Method == RequestMethod.Get && r.Uri.Path.EndsWith("/messages", StringComparison.Ordinal)
+            && !r.Uri.Query.Contains("peekonly", StringComparison.OrdinalIgnoreCase));
         var (app, probe, input, _) = await ProbeApp.StartAsync(
             new() { [QueueHostOptions.Section + ":maxPollingInterval"] = "00:00:01" },
             builder => builder.Services.Configure<StorageOptions>(o => o.Policies.Add(counter)));
         await using var _ = app;
 
-        await Eventually.HoldsAsync(() => counter.Receives > 0, Patience, "the listener starts polling");
-        var before = counter.Receives;
+        await Eventually.HoldsAsync(() => counter.Count > 0, Patience, "the listener starts polling");
+        var before = counter.Count;
         await Task.Delay(3000);
-        var polls = counter.Receives - before;
+        var polls = counter.Count - before;
 
         // Without back-off a 100 ms poll would ask about 30 times in 3 s; doubling to a 1 s cap asks about 5 times.
         Assert.InRange(polls, 2, 9);
 
         await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("late"), FunctionInvoker.Json));
         await Eventually.HoldsAsync(() => probe.Invocations.Count == 1, TimeSpan.FromSeconds(2.5), "the new message is handled within the polling cap");
-    }
-
-    private sealed class ReceiveCounter : HttpPipelinePolicy
-    {
-        private int receives;
-
-        public int Receives => Volatile.Read(ref receives);
-
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Count(message);
-            ProcessNext(message, pipeline);
-        }
-
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Count(message);
-            return ProcessNextAsync(message, pipeline);
-        }
-
-        private void Count(HttpMessage message)
-        {
-            if (message.Request.Method == RequestMethod.Get && message.Request.Uri.Path.EndsWith("/messages", StringComparison.Ordinal)
-                && !message.Request.Uri.Query.Contains("peekonly", StringComparison.OrdinalIgnoreCase))
-            {
-                Interlocked.Increment(ref receives);
-            }
-        }
     }
 }
