@@ -14,20 +14,11 @@ public sealed class HealthFunction(StorageHealth storage)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var status = await storage.CheckAsync().WaitAsync(cancellationToken);
-        var report = new HealthReport(Describe(status.Tables), Describe(status.Queues), status.CheckedAt);
-        return TypedResults.Json(report, HealthJson.Default.HealthReport,
-            statusCode: report.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        var check = await storage.CheckAsync().WaitAsync(cancellationToken);
+        return TypedResults.Text(check.Json.Span, "application/json; charset=utf-8",
+            check.Report.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
-
-    private static string Describe(bool answers) => answers ? "reachable" : "unreachable";
 }
-
-// Source-generated: the health check is often the first request after a cold start, and the
-// reflection serializer's first use costs more than the rest of the request.
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(HealthReport))]
-internal sealed partial class HealthJson : JsonSerializerContext;
 
 public sealed record HealthReport(string Tables, string Queues, DateTimeOffset CheckedAt)
 {
@@ -35,3 +26,9 @@ public sealed record HealthReport(string Tables, string Queues, DateTimeOffset C
 
     public string Status => Healthy ? "healthy" : "unhealthy";
 }
+
+// Source-generated writing code only: the report is written at every cold start, and building
+// serializer metadata (reflection, or even generated) costs more than the rest of the probe's work.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(HealthReport))]
+internal sealed partial class HealthJson : JsonSerializerContext;

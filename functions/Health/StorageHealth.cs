@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Azure;
 using FrontDoor.Functions.Storage;
 
 namespace FrontDoor.Functions.Health;
 
-public sealed record StorageStatus(bool Tables, bool Queues, DateTimeOffset CheckedAt);
+/// <summary>One probe's report, and its JSON written once when the probe ends.</summary>
+public sealed record HealthCheck(HealthReport Report, ReadOnlyMemory<byte> Json);
 
 /// <summary>
 /// Whether Tables and Queues answer, probed at most once every <see cref="MaxAge"/>: callers in
@@ -11,7 +13,9 @@ public sealed record StorageStatus(bool Tables, bool Queues, DateTimeOffset Chec
 /// is not rate limited (the platform's probes must always get through), so this keeps a flood of
 /// health requests from becoming a flood of storage calls. The first probe starts as soon as the app
 /// is built (<see cref="StartProbing"/>), on another thread while the host starts, so the first health
-/// request after a cold start (often the host's) finds it done or nearly.
+/// request after a cold start (often the host's) finds it done or nearly. The report's JSON is
+/// written on the probe's thread too: the serializer's first use is a cold start's dearest step
+/// after the probe itself, and it is the same bytes for every caller until the next probe.
 /// </summary>
 public sealed class StorageHealth(StorageClients storage, TimeProvider time)
 {
@@ -19,13 +23,13 @@ public sealed class StorageHealth(StorageClients storage, TimeProvider time)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
     private const string ProbeQueue = "referrals";
     private readonly Lock gate = new();
-    private Task<StorageStatus>? latest;
+    private Task<HealthCheck>? latest;
 
-    public Task<StorageStatus> CheckAsync()
+    public Task<HealthCheck> CheckAsync()
     {
         lock (gate)
         {
-            if (latest is null || (latest.IsCompleted && time.GetUtcNow() - latest.Result.CheckedAt > MaxAge))
+            if (latest is null || (latest.IsCompleted && time.GetUtcNow() - latest.Result.Report.CheckedAt > MaxAge))
             {
                 latest = Task.Run(ProbeAsync);
             }
@@ -37,13 +41,16 @@ public sealed class StorageHealth(StorageClients storage, TimeProvider time)
     /// <summary>Starts the first probe without waiting for it.</summary>
     public void StartProbing() => _ = CheckAsync();
 
-    private async Task<StorageStatus> ProbeAsync()
+    private async Task<HealthCheck> ProbeAsync()
     {
         using var timeout = new CancellationTokenSource(Timeout);
         var tables = AnswersAsync(TablesAsync(timeout.Token));
         var queues = AnswersAsync(QueuesAsync(timeout.Token));
-        return new StorageStatus(await tables, await queues, time.GetUtcNow());
+        var report = new HealthReport(Describe(await tables), Describe(await queues), time.GetUtcNow());
+        return new HealthCheck(report, JsonSerializer.SerializeToUtf8Bytes(report, HealthJson.Default.HealthReport));
     }
+
+    private static string Describe(bool answers) => answers ? "reachable" : "unreachable";
 
     private static async Task<bool> AnswersAsync(Task probe)
     {

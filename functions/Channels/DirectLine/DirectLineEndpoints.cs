@@ -23,7 +23,7 @@ public static class DirectLineEndpoints
             // Development only: a generated key (tokens stop working when the app restarts, which is
             // fine locally). Elsewhere a generated key would differ per instance, so the endpoint stays off.
             options.Enabled = builder.Environment.IsDevelopment() || builder.Configuration.GetValue("DirectLine:AllowGeneratedSecret", false);
-            options.Secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            options.Secret = options.Enabled ? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) : null;
         }
 
         builder.Services.AddSingleton(options);
@@ -37,8 +37,9 @@ public static class DirectLineEndpoints
     {
         if (!app.ServiceProvider.GetRequiredService<DirectLineOptions>().Enabled)
         {
+            // In Azure this is the expected state (Azure Bot Service carries Direct Line), so not a warning.
             app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpoints))
-                .LogWarning("The local Direct Line endpoint is off: set DirectLine__Secret to serve /v3/directline");
+                .LogInformation("The local Direct Line endpoint is off: set DirectLine__Secret to serve /v3/directline");
             return app;
         }
 

@@ -17,9 +17,11 @@ public sealed class WhenHealthIsChecked
         var response = await app.Client.GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("reachable", (string?)body["tables"]);
         Assert.Equal("reachable", (string?)body["queues"]);
+        Assert.Equal("healthy", (string?)body["status"]);
     }
 
     [Fact]
@@ -31,9 +33,11 @@ public sealed class WhenHealthIsChecked
         var response = await app.Client.GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("unreachable", (string?)body["tables"]);
         Assert.Equal("unreachable", (string?)body["queues"]);
+        Assert.Equal("unhealthy", (string?)body["status"]);
     }
 
     [Fact]
