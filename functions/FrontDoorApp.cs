@@ -17,12 +17,16 @@ public static class FrontDoorApp
 {
     public static FunctionCatalog Functions() => new(typeof(FrontDoorApp).Assembly);
 
+    public static string HostJsonPath => Path.Combine(AppContext.BaseDirectory, "host.json");
+
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, FunctionCatalog? functions = null)
     {
-        // The catalogue is read (reflection over the app's classes) while the host builder is made.
+        // What the Functions host reads too (the catalogue, by reflection over the app's classes, and
+        // host.json) is read on other threads while the host builder is made.
         var catalog = functions is null ? Task.Run(Functions) : Task.FromResult(functions);
+        var hostJson = Task.Run(() => FunctionsHostingExtensions.ReadHostJson(HostJsonPath));
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.AddFunctionsHosting(catalog.Result);
+        builder.AddFunctionsHosting(catalog, hostJson);
         builder.AddPublicEdge();
         builder.AddFrontDoorTelemetry();
         builder.AddReferrals();

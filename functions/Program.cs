@@ -4,7 +4,7 @@ using FrontDoor.Functions.Operations;
 
 if (args is ["publish-layout", var outputDirectory])
 {
-    PublishLayout.Write(outputDirectory, FrontDoorApp.Functions(), Path.Combine(AppContext.BaseDirectory, "host.json"));
+    PublishLayout.Write(outputDirectory, FrontDoorApp.Functions(), FrontDoorApp.HostJsonPath);
     return 0;
 }
 

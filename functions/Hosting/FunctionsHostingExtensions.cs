@@ -16,12 +16,19 @@ public static class FunctionsHostingExtensions
     public static bool IsCustomHandler(this IConfiguration configuration) =>
         !string.IsNullOrEmpty(configuration[CustomHandlerPortVariable]);
 
-    public static WebApplicationBuilder AddFunctionsHosting(this WebApplicationBuilder builder, FunctionCatalog catalog)
+    /// <summary>
+    /// Both the catalogue and host.json are read on other threads while the host builder is made
+    /// (<see cref="FrontDoorApp.Create"/>). Under the Functions host nothing here needs the catalogue,
+    /// so it is awaited only when first resolved (when the functions are mapped); the local trigger
+    /// host needs it now.
+    /// </summary>
+    public static WebApplicationBuilder AddFunctionsHosting(
+        this WebApplicationBuilder builder, Task<FunctionCatalog> catalog, Task<IReadOnlyDictionary<string, string?>> hostJson)
     {
-        AddHostJson(builder.Configuration, Path.Combine(AppContext.BaseDirectory, "host.json"));
+        AddHostJson(builder.Configuration, hostJson.GetAwaiter().GetResult());
 
         var services = builder.Services;
-        services.AddSingleton(catalog);
+        services.AddSingleton(_ => catalog.GetAwaiter().GetResult());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FunctionTelemetry>();
         services.AddSingleton<FunctionInvoker>();
@@ -37,7 +44,7 @@ public static class FunctionsHostingExtensions
         }
         else if (builder.Configuration.GetValue("LocalTriggers:Enabled", true))
         {
-            AddLocalTriggerHost(services, catalog);
+            AddLocalTriggerHost(services, catalog.GetAwaiter().GetResult());
         }
 
         return builder;
@@ -77,21 +84,26 @@ public static class FunctionsHostingExtensions
             ? configuration[key] ?? throw new InvalidOperationException($"The app setting '{key}' named in a binding is not set.")
             : value;
 
-    /// <summary>
-    /// Adds host.json under "AzureFunctionsJobHost", below every other source, so app settings such
-    /// as AzureFunctionsJobHost__extensions__queues__batchSize override it, as they do in Azure.
-    /// </summary>
-    public static void AddHostJson(ConfigurationManager configuration, string path)
+    /// <summary>The app's host.json as configuration keys under "AzureFunctionsJobHost" (none if there is no file).</summary>
+    public static IReadOnlyDictionary<string, string?> ReadHostJson(string path)
     {
-        if (!File.Exists(path))
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (File.Exists(path))
         {
-            return;
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            Flatten(document.RootElement, "AzureFunctionsJobHost", values);
         }
 
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        Flatten(document.RootElement, "AzureFunctionsJobHost", values);
-        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = values };
+        return values;
+    }
+
+    /// <summary>
+    /// Adds host.json's keys below every other source, so app settings such as
+    /// AzureFunctionsJobHost__extensions__queues__batchSize override it, as they do in Azure.
+    /// </summary>
+    private static void AddHostJson(ConfigurationManager configuration, IReadOnlyDictionary<string, string?> hostJson)
+    {
+        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = hostJson };
         configuration.Sources.Insert(0, source);
     }
 
