@@ -26,7 +26,7 @@ public static class FrontDoorApp
         var catalog = functions is null ? Task.Run(Functions) : Task.FromResult(functions);
         var hostJson = Task.Run(() => FunctionsHostingExtensions.ReadHostJson(HostJsonPath));
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.AddFunctionsHosting(catalog, hostJson);
+        builder.AddFunctionsHosting(catalog, hostJson.GetAwaiter().GetResult());
         builder.AddPublicEdge();
         builder.AddFrontDoorTelemetry();
         builder.AddReferrals();

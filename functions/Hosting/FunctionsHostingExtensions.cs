@@ -23,9 +23,11 @@ public static class FunctionsHostingExtensions
     /// host needs it now.
     /// </summary>
     public static WebApplicationBuilder AddFunctionsHosting(
-        this WebApplicationBuilder builder, Task<FunctionCatalog> catalog, Task<IReadOnlyDictionary<string, string?>> hostJson)
+        this WebApplicationBuilder builder, Task<FunctionCatalog> catalog, IReadOnlyDictionary<string, string?> hostJson)
     {
-        AddHostJson(builder.Configuration, hostJson.GetAwaiter().GetResult());
+        // Below every other source, so app settings such as
+        // AzureFunctionsJobHost__extensions__queues__batchSize override host.json, as they do in Azure.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = hostJson });
 
         var services = builder.Services;
         services.AddSingleton(_ => catalog.GetAwaiter().GetResult());
@@ -95,16 +97,6 @@ public static class FunctionsHostingExtensions
         }
 
         return values;
-    }
-
-    /// <summary>
-    /// Adds host.json's keys below every other source, so app settings such as
-    /// AzureFunctionsJobHost__extensions__queues__batchSize override it, as they do in Azure.
-    /// </summary>
-    private static void AddHostJson(ConfigurationManager configuration, IReadOnlyDictionary<string, string?> hostJson)
-    {
-        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = hostJson };
-        configuration.Sources.Insert(0, source);
     }
 
     private static void Flatten(JsonElement element, string prefix, Dictionary<string, string?> values)
