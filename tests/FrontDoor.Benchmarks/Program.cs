@@ -13,6 +13,12 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["reminders"] = ReminderBenchmark.RunAsync,
 };
 
+if (args is [StartupBenchmark.RoundsCommand])
+{
+    await StartupBenchmark.TimeRoundsAsync();
+    return 0;
+}
+
 if (which is ["list"])
 {
     Console.WriteLine(string.Join(' ', benchmarks.Keys));
