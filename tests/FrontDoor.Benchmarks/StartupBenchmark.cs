@@ -53,15 +53,12 @@ public static class StartupBenchmark
         var root = Azurite.RepositoryRoot();
         // The test command publishes both apps ReadyToRun, as they would be deployed; else use the build output.
         var published = Environment.GetEnvironmentVariable("FRONTDOOR_STARTUP_PUBLISHED");
-        var app = published is null
-            ? Path.Combine(root, "functions", "bin", configuration, "net10.0", "FrontDoor.Functions.dll")
-            : Path.Combine(published, "app", "FrontDoor.Functions.dll");
-        var empty = published is null
-            ? Path.Combine(root, "tests", "EmptyApp", "bin", configuration, "net10.0", "EmptyApp.dll")
-            : Path.Combine(published, "empty", "EmptyApp.dll");
-        var storageOnly = published is null
-            ? Path.Combine(root, "tests", "StorageHealthApp", "bin", configuration, "net10.0", "StorageHealthApp.dll")
-            : Path.Combine(published, "storage", "StorageHealthApp.dll");
+        string Dll(string project, string publishedFolder, string name) => published is null
+            ? Path.Combine(root, project, "bin", configuration, "net10.0", name)
+            : Path.Combine(published, publishedFolder, name);
+        var app = Dll("functions", "app", "FrontDoor.Functions.dll");
+        var empty = Dll("tests/EmptyApp", "empty", "EmptyApp.dll");
+        var storageOnly = Dll("tests/StorageHealthApp", "storage", "StorageHealthApp.dll");
         Console.WriteLine(published is null ? "(build output, not ReadyToRun)" : "(published ReadyToRun, as deployed)");
 
         // One untimed start of each warms the disk cache.
@@ -176,7 +173,6 @@ public static class StartupBenchmark
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         try
         {
-            // Blocking: a local port with no listener refuses at once.
             socket.Connect(IPAddress.Loopback, port);
             return true;
         }
