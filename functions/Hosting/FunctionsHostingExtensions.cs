@@ -46,7 +46,7 @@ public static class FunctionsHostingExtensions
         }
         else if (builder.Configuration.GetValue("LocalTriggers:Enabled", true))
         {
-            AddLocalTriggerHost(services, catalog.GetAwaiter().GetResult());
+            AddLocalTriggerHost(services, catalog.GetAwaiter().GetResult(), builder.Configuration);
         }
 
         return builder;
@@ -64,9 +64,18 @@ public static class FunctionsHostingExtensions
         return app;
     }
 
-    private static void AddLocalTriggerHost(IServiceCollection services, FunctionCatalog catalog)
+    /// <summary>
+    /// The Functions host's switch for one function: the app setting "AzureWebJobs.{name}.Disabled"
+    /// set to true (as an environment variable, AzureWebJobs__{name}__Disabled). The local trigger
+    /// host then starts no listener or timer for it; under the Functions host, the host reads the
+    /// same setting itself.
+    /// </summary>
+    public static bool IsDisabled(this IConfiguration configuration, FunctionDescriptor function) =>
+        configuration.GetValue<bool>($"AzureWebJobs.{function.Name}.Disabled") || configuration.GetValue<bool>($"AzureWebJobs:{function.Name}:Disabled");
+
+    private static void AddLocalTriggerHost(IServiceCollection services, FunctionCatalog catalog, IConfiguration configuration)
     {
-        foreach (var function in catalog.Functions)
+        foreach (var function in catalog.Functions.Where(f => !configuration.IsDisabled(f)))
         {
             switch (function.Kind)
             {

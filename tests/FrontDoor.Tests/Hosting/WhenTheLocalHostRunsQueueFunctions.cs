@@ -122,6 +122,23 @@ public sealed class WhenTheLocalHostRunsQueueFunctions
         Assert.Empty(probe.Invocations);
     }
 
+    [Theory]
+    [InlineData("AzureWebJobs.ProbeQueue.Disabled")]
+    [InlineData("AzureWebJobs:ProbeQueue:Disabled")] // from the environment variable AzureWebJobs__ProbeQueue__Disabled
+    public async Task ThenADisabledFunctionLeavesItsMessagesInTheQueueUntouched(string setting)
+    {
+        var (app, probe, input, _) = await ProbeApp.StartAsync(new() { [setting] = "true" });
+        await using var _ = app;
+        await app.Queue(input).SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage("left-alone"), FunctionInvoker.Json));
+
+        // Several polling intervals (200 ms here): an enabled listener would have taken it by now.
+        await Task.Delay(1500);
+
+        var waiting = Assert.Single((await app.RawQueue(input).PeekMessagesAsync(32)).Value);
+        Assert.Equal(0, waiting.DequeueCount);
+        Assert.Empty(probe.Invocations);
+    }
+
     [Fact]
     public async Task ThenPollingBacksOffWhileTheQueueIsEmptyAndStillPicksUpANewMessage()
     {

@@ -24,6 +24,18 @@ public sealed class WhenTimersFire
     }
 
     [Fact]
+    public async Task ThenADisabledTimerNeverRuns()
+    {
+        var (app, probe, _, _) = await ProbeApp.StartAsync(new() { ["AzureWebJobs.ProbeTimer.Disabled"] = "true" });
+        await using var _ = app;
+
+        // Long enough for the every-second timer to have run twice.
+        await Task.Delay(2500);
+
+        Assert.Empty(probe.Ticks);
+    }
+
+    [Fact]
     public async Task ThenSchedulesAreReadInUtcEvenWhenLondonIsOnSummerTime()
     {
         // 29 March 2026 is the day the UK moves to BST: 09:30 UTC is 10:30 in London.
