@@ -17,8 +17,6 @@ namespace FrontDoor.Tests.Channels;
 /// JWKS served over HTTP on 127.0.0.1, the turn run from the queue, and the reply posted back to
 /// the activity's serviceUrl (a local connector that also issues the bot's own token).
 /// </summary>
-// Its app runs the queue listeners (ProcessReferral among them), so it shares the referral pipeline's collection.
-[Collection("Referral pipeline")]
 public sealed class WhenTheBotConnectorPostsAnActivity : IAsyncLifetime
 {
     private const string AppId = "bot-app-id";
@@ -32,9 +30,8 @@ public sealed class WhenTheBotConnectorPostsAnActivity : IAsyncLifetime
         login = await LocalOpenIdServer.StartAsync();
         key = login.Publish("e2e-key", "msteams", "webchat");
         connector = await LocalConnectorServer.StartAsync();
-        app = await TestApp.StartAsync(new Dictionary<string, string>
+        app = await TestApp.StartAsync(new Dictionary<string, string>(LocalTriggers.Only("RunBotTurn"))
         {
-            ["LocalTriggers:Enabled"] = "true",
             ["Bot:AppId"] = AppId,
             ["Bot:AppPassword"] = "bot-app-password",
             ["Bot:TokenEndpoint"] = connector.TokenEndpoint.ToString(),

@@ -8,7 +8,7 @@ using FrontDoor.Tests.TestInfrastructure;
 namespace FrontDoor.Tests.Referrals;
 
 /// <summary>
-/// The whole app with its queue listeners on, against Azurite and maildev, with a reach area of its
+/// The whole app with its referral and staff-alert queue listeners on, against Azurite and maildev, with a reach area of its
 /// own (a made-up postcode district routed to a centre only this test uses).
 /// </summary>
 public sealed class ReferralPipeline : IAsyncDisposable
@@ -41,7 +41,12 @@ public sealed class ReferralPipeline : IAsyncDisposable
         var centreId = "centre-" + Guid.NewGuid().ToString("N")[..8];
         var dutyTeamId = "duty-" + Guid.NewGuid().ToString("N")[..8];
         var all = mail.Settings();
-        all["LocalTriggers:Enabled"] = "true";
+        // Timers are called directly by the tests that need them.
+        foreach (var (key, value) in LocalTriggers.Only("ProcessReferral", "DeliverStaffAlert"))
+        {
+            all[key] = value;
+        }
+
         all["environment"] = "Development";
         all["Routing:DutyTeamCentreId"] = dutyTeamId;
         all[QueueHostOptions.Section + ":maxPollingInterval"] = "00:00:00.100";

@@ -111,6 +111,11 @@ public sealed class WhenTheAppIsKilledMidRun(ITestOutputHelper output)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (key, value) in LocalTriggers.Only("ProcessReferral", "DeliverStaffAlert"))
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         start.Environment["AzureWebJobsStorage"] = storage;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["PublicEdge__PermitLimit"] = "100000";
