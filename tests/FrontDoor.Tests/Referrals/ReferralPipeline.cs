@@ -61,8 +61,11 @@ public sealed class ReferralPipeline : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = await TestApp.StartAsync(all, configure: configure);
-        await ReachAreas.SeedAsync(app.ConnectionString, district, centreId);
+        // Seeded before the app starts: it may load (and keep for a minute) the catalogue at once, to
+        // route referrals other tests left on the shared queue.
+        var storage = (await Azurite.InstanceAsync()).ConnectionString;
+        await ReachAreas.SeedAsync(storage, district, centreId);
+        var app = await TestApp.StartAsync(all, configure: configure, connectionString: storage);
         return new ReferralPipeline(app, mail, district, centreId, dutyTeamId);
     }
 
