@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Core;
+using Azure.Storage.Queues;
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Storage;
 using FrontDoor.Tests.TestInfrastructure;
@@ -61,18 +62,23 @@ public sealed class WhenTheLocalHostRunsQueueFunctions
     [Fact]
     public async Task ThenMessagesAreFetchedInBatchesAndANewBatchOnlyWhenInFlightWorkFallsToTheThreshold()
     {
-        var (app, probe, input, _) = await ProbeApp.StartAsync(new()
-        {
-            [QueueHostOptions.Section + ":batchSize"] = "4",
-            [QueueHostOptions.Section + ":newBatchThreshold"] = "2",
-        });
-        await using var _ = app;
-        var queue = app.Queue(input);
+        // All twelve are queued before the app starts: a listener polling while they were still being
+        // sent could take a part batch (say 1, then 4 more) and never have exactly four running.
+        var input = Eventually.UniqueName("in");
+        var queue = new QueueClient((await Azurite.InstanceAsync()).ConnectionString, input, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queue.CreateIfNotExistsAsync();
         for (var i = 0; i < 12; i++)
         {
             await queue.SendMessageAsync(JsonSerializer.Serialize(new ProbeMessage($"m{i}", WaitAtGate: true), FunctionInvoker.Json));
         }
+
+        var (app, probe, _, _) = await ProbeApp.StartAsync(new()
+        {
+            ["ProbeInputQueue"] = input,
+            [QueueHostOptions.Section + ":batchSize"] = "4",
+            [QueueHostOptions.Section + ":newBatchThreshold"] = "2",
+        });
+        await using var _ = app;
 
         await Eventually.HoldsAsync(() => probe.Running == 4, Patience, "the first batch of four is running");
         await Task.Delay(1000);
