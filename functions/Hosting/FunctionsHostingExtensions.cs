@@ -70,7 +70,7 @@ public static class FunctionsHostingExtensions
     /// host then starts no listener or timer for it; under the Functions host, the host reads the
     /// same setting itself.
     /// </summary>
-    public static bool IsDisabled(this IConfiguration configuration, FunctionDescriptor function) =>
+    private static bool IsDisabled(this IConfiguration configuration, FunctionDescriptor function) =>
         configuration.GetValue<bool>($"AzureWebJobs.{function.Name}.Disabled") || configuration.GetValue<bool>($"AzureWebJobs:{function.Name}:Disabled");
 
     private static void AddLocalTriggerHost(IServiceCollection services, FunctionCatalog catalog, IConfiguration configuration)

@@ -8,8 +8,8 @@ using FrontDoor.Tests.TestInfrastructure;
 namespace FrontDoor.Tests.Referrals;
 
 /// <summary>
-/// The whole app with its referral and staff-alert queue listeners on, against Azurite and maildev, with a reach area of its
-/// own (a made-up postcode district routed to a centre only this test uses).
+/// The whole app with its referral and staff-alert queue listeners on, against Azurite and maildev,
+/// with a reach area of its own (a made-up postcode district routed to a centre only this test uses).
 /// </summary>
 public sealed class ReferralPipeline : IAsyncDisposable
 {
