@@ -1,229 +1,191 @@
-using System.Buffers;
-
 namespace FrontDoor.Bot.Safety;
 
 /// <summary>
-/// Keyword and phrase matcher for safeguarding risk. Everything is compiled once; each call cleans the
-/// message into a pooled buffer, maps words to term ids and runs only the rules whose first word occurs,
-/// so an ordinary message allocates nothing beyond what the pools hand out.
+/// The safety net: tags each word of a message with what it means (<see cref="ConceptTagger"/>) and
+/// looks for the dangers in <see cref="Signals"/>. In process, no network call, the same for every
+/// language the lexicon knows.
 /// </summary>
 public sealed class RiskMatcher : IRiskMatcher
 {
-    private const int NegationWindow = 3;
-    private const int ChildSubjectWindow = 5;
-    private const int RequiresBeforeWindow = 6;
+    private const int NegationReach = 2;
+    private const int DoerReach = 6;
+    private const int ResolvedReach = 8;
 
     private static readonly Dictionary<string, RiskCategory[]> CategoriesByTopic = new(StringComparer.OrdinalIgnoreCase)
     {
         ["domestic-abuse"] = [RiskCategory.DomesticAbuse],
         ["domestic-violence"] = [RiskCategory.DomesticAbuse],
-        ["safety"] = [RiskCategory.ChildAtRisk, RiskCategory.DomesticAbuse],
-        ["child-safety"] = [RiskCategory.ChildAtRisk],
-        ["safeguarding"] = [RiskCategory.ChildAtRisk],
-        ["crisis"] = [RiskCategory.ParentInCrisis],
-        ["mental-health-crisis"] = [RiskCategory.ParentInCrisis],
-        ["self-harm"] = [RiskCategory.ParentInCrisis],
+        ["safety"] = [RiskCategory.ChildHarmed, RiskCategory.DomesticAbuse],
+        ["child-safety"] = [RiskCategory.ChildHarmed],
+        ["safeguarding"] = [RiskCategory.ChildHarmed],
+        ["crisis"] = [RiskCategory.SuicideOrSelfHarm],
+        ["mental-health-crisis"] = [RiskCategory.SuicideOrSelfHarm],
+        ["self-harm"] = [RiskCategory.SuicideOrSelfHarm],
     };
 
-    private readonly RiskVocabulary vocabulary = new();
-    private readonly CompiledRule[] riskRules;
-    private readonly CompiledRule[] benignRules;
-    private readonly int[][] riskRulesByFirstTerm;
-    private readonly TermSet negators;
-    private readonly TermSet negationBreaks;
-    private readonly TermSet youngChildren;
-    private readonly TermSet parentNouns;
+    private static readonly HashSet<string> NegationBreaks = new(StringComparer.Ordinal) { "but", "ale", "lekin", "magar", "لیکن", "مگر" };
+    private static readonly HashSet<string> NotANegation = new(StringComparer.Ordinal) { "sure", "know", "only", "just", "even", "wiem", "pata" };
 
-    public RiskMatcher() : this(RiskRules.All)
+    private static readonly UInt128 NotMask = Concepts.Mask(Concept.Not);
+    private static readonly UInt128 StopMask = Concepts.Mask(Concept.Stop);
+    private static readonly UInt128 ResolvedMask = Concepts.Mask(Concept.Resolved);
+    private static readonly UInt128 ChildMask = Concepts.Mask(Concept.Child, Concept.Newborn);
+    private static readonly UInt128 AdultMask = Concepts.Mask(Concept.Partner, Concept.Ex, Concept.InLaws, Concept.OtherAdult);
+    private static readonly UInt128 SubjectMask = Concepts.Mask(Concept.He);
+    private static readonly UInt128 PastMask = Concepts.Mask(Concept.Past);
+    private static readonly UInt128 FirstPersonMask = Concepts.Mask(Concept.I);
+
+    private readonly ConceptTagger tagger = new();
+    private readonly IReadOnlyList<Signal> signals;
+
+    public RiskMatcher() : this(Signals.All)
     {
     }
 
-    public RiskMatcher(IEnumerable<RiskRule> rules)
+    internal RiskMatcher(IReadOnlyList<Signal> signals)
     {
-        var ruleList = rules.ToList();
-        var slotIds = ruleList.Select(rule => ParseSlots(rule)).ToList();
-        var unlessIds = ruleList.Select(rule => WordIds(rule.UnlessNearby)).ToList();
-        var requiresIds = ruleList.Select(rule => WordIds(rule.RequiresBefore)).ToList();
-        var nearbyIds = ruleList.Select(rule => WordIds(rule.RequiresNearby)).ToList();
-        var negatorIds = WordIds("not never no nobody noone none");
-        var breakIds = WordIds("but though although");
-        var childIds = WordIds("baby babies toddler toddlers son daughter kid kids child children boy girl year years month months little twins newborn nephew niece grandson granddaughter");
-        var parentIds = WordIds("dad daddy father mum mother dads mums");
-        vocabulary.Freeze();
-
-        var size = vocabulary.Count;
-        negators = new TermSet(negatorIds, size);
-        negationBreaks = new TermSet(breakIds, size);
-        youngChildren = new TermSet(childIds, size);
-        parentNouns = new TermSet(parentIds, size);
-
-        var compiled = ruleList.Select((rule, index) => new CompiledRule
-        {
-            Rule = rule,
-            Slots = slotIds[index].Select(slot => new TermSet(slot, size)).ToArray(),
-            UnlessNearby = rule.UnlessNearby is null ? null : new TermSet(unlessIds[index], size),
-            RequiresBefore = rule.RequiresBefore is null ? null : new TermSet(requiresIds[index], size),
-            RequiresNearby = rule.RequiresNearby is null ? null : new TermSet(nearbyIds[index], size),
-        }).ToList();
-
-        riskRules = compiled.Where(rule => !rule.Rule.IsBenign).ToArray();
-        benignRules = compiled.Where(rule => rule.Rule.IsBenign).ToArray();
-
-        var byFirstTerm = Enumerable.Range(0, size).Select(_ => new List<int>()).ToArray();
-        for (var r = 0; r < riskRules.Length; r++)
-        {
-            var firstSlotTerms = slotIds[ruleList.IndexOf(riskRules[r].Rule)][0];
-            foreach (var term in firstSlotTerms.Distinct()) byFirstTerm[term].Add(r);
-        }
-
-        riskRulesByFirstTerm = byFirstTerm.Select(list => list.ToArray()).ToArray();
+        this.signals = signals;
     }
 
     public RiskAssessment Assess(string? text, IEnumerable<string>? topics = null)
     {
-        Span<bool> matched = riskRules.Length <= 512 ? stackalloc bool[riskRules.Length] : new bool[riskRules.Length];
-        if (!string.IsNullOrWhiteSpace(text)) MatchText(text, matched);
-
-        List<RiskCategory>? topicCategories = null;
-        List<string>? topicRuleIds = null;
-        if (topics is not null)
+        var categories = new SortedSet<RiskCategory>();
+        var ids = new List<string>();
+        foreach (var topic in topics ?? [])
         {
-            foreach (var topic in topics)
+            var key = topic?.Trim().Replace(' ', '-').Replace('_', '-');
+            if (key is null || !CategoriesByTopic.TryGetValue(key, out var topicCategories)) continue;
+            categories.UnionWith(topicCategories);
+            ids.Add("topic." + key.ToLowerInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var message = tagger.Tag(text);
+            foreach (var signal in signals)
             {
-                var key = topic?.Trim().Replace(' ', '-').Replace('_', '-');
-                if (key is null || !CategoriesByTopic.TryGetValue(key, out var categories)) continue;
-                (topicCategories ??= []).AddRange(categories);
-                (topicRuleIds ??= []).Add("topic." + key.ToLowerInvariant());
+                if (!Fires(signal, message)) continue;
+                categories.Add(signal.Category);
+                ids.Add(signal.Id);
             }
         }
 
-        if (topicCategories is null && !matched.Contains(true)) return RiskAssessment.None;
-
-        var found = new HashSet<RiskCategory>(topicCategories ?? []);
-        var ruleIds = new List<string>(topicRuleIds ?? []);
-        for (var r = 0; r < riskRules.Length; r++)
-        {
-            if (!matched[r]) continue;
-            found.Add(riskRules[r].Rule.Category!.Value);
-            ruleIds.Add(riskRules[r].Rule.Id);
-        }
-
-        return new RiskAssessment(true, found.Order().ToArray(), ruleIds.Distinct().ToArray());
+        return categories.Count == 0 ? RiskAssessment.None : new RiskAssessment(true, categories.ToArray(), ids);
     }
 
-    private void MatchText(string text, Span<bool> matched)
+    private static bool Fires(Signal signal, TaggedMessage message)
     {
-        var prepared = TextNormaliser.PrepareForCleaning(text);
-        var characters = ArrayPool<char>.Shared.Rent(prepared.Length * 2 + 1);
-        // Text-speak can turn one short word into several ("idk"), never more than two per character.
-        var termBuffer = ArrayPool<int>.Shared.Rent(prepared.Length * 2 + 4);
-        try
+        Span<int> matched = stackalloc int[signal.Needs.Length];
+        for (var start = 0; start < message.Count; start++)
         {
-            var cleanedLength = TextNormaliser.Clean(prepared, characters);
-            var count = vocabulary.Tokenise(characters.AsSpan(0, cleanedLength), termBuffer);
-            ReadOnlySpan<int> terms = termBuffer.AsSpan(0, count);
-            for (var i = 0; i < terms.Length; i++)
-            {
-                if (terms[i] == RiskVocabulary.Unknown) continue;
-                foreach (var r in riskRulesByFirstTerm[terms[i]])
-                {
-                    if (matched[r]) continue;
-                    var rule = riskRules[r];
-                    if (rule.TryMatchAt(terms, i, out var first, out var last) && !IsExcused(rule, terms, first, last))
-                    {
-                        matched[r] = true;
-                    }
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(characters);
-            ArrayPool<int>.Shared.Return(termBuffer);
-        }
-    }
-
-    private bool IsExcused(CompiledRule compiled, ReadOnlySpan<int> terms, int first, int last)
-    {
-        var rule = compiled.Rule;
-        if (rule.Negatable && IsNegated(terms, first, last)) return true;
-        if (rule.UnlessChildIsSubject && HasChildSubject(terms, first)) return true;
-        if (compiled.UnlessNearby is { } unless && unless.AnyBetween(terms, first - rule.NearbyWindow, last + rule.NearbyWindow)) return true;
-        if (compiled.RequiresBefore is { } requires && !requires.AnyBetween(terms, first - RequiresBeforeWindow, first - 1)) return true;
-        if (compiled.RequiresNearby is { } nearby && !nearby.AnyBetween(terms, first - rule.RequiresWindow, last + rule.RequiresWindow)) return true;
-        return OverlapsBenignIdiom(terms, first, last);
-    }
-
-    /// <summary>A negator just before the match, or inside it ("my partner would not hurt the baby").</summary>
-    private bool IsNegated(ReadOnlySpan<int> terms, int first, int last)
-    {
-        if (negators.AnyBetween(terms, first + 1, last - 1)) return true;
-        for (var i = first - 1; i >= 0 && i >= first - NegationWindow; i--)
-        {
-            if (negationBreaks.Contains(terms[i])) return false;
-            if (negators.Contains(terms[i])) return true;
+            if (!message.Has(start, signal.Ordered ? signal.Needs[0] : AnyNeed(signal))) continue;
+            var end = Math.Min(message.Count - 1, start + signal.Window);
+            if (!TryMatch(signal, message, start, end, matched)) continue;
+            if (!IsExcused(signal, message, matched)) return true;
         }
 
         return false;
     }
 
-    /// <summary>"my toddler hits me" is about behaviour; "my toddler's dad hits me" is not.</summary>
-    private bool HasChildSubject(ReadOnlySpan<int> terms, int first)
+    private static UInt128 AnyNeed(Signal signal)
     {
-        for (var i = first - 1; i >= 0 && i >= first - ChildSubjectWindow; i--)
+        UInt128 any = 0;
+        foreach (var need in signal.Needs) any |= need;
+        return any;
+    }
+
+    private static bool TryMatch(Signal signal, TaggedMessage message, int start, int end, Span<int> matched)
+    {
+        var from = start;
+        for (var n = 0; n < signal.Needs.Length; n++)
         {
-            if (!youngChildren.Contains(terms[i])) continue;
-            var followedByParent = i + 1 < terms.Length && parentNouns.Contains(terms[i + 1]);
-            if (!followedByParent) return true;
+            matched[n] = -1;
+            for (var i = from; i <= end; i++)
+            {
+                if (!message.Has(i, signal.Needs[n]) || matched[..n].Contains(i)) continue;
+                matched[n] = i;
+                break;
+            }
+
+            if (matched[n] < 0) return false;
+            if (signal.Ordered) from = matched[n] + 1;
+        }
+
+        return true;
+    }
+
+    private static bool IsExcused(Signal signal, TaggedMessage message, ReadOnlySpan<int> matched)
+    {
+        var first = int.MaxValue;
+        var last = 0;
+        foreach (var index in matched)
+        {
+            first = Math.Min(first, index);
+            last = Math.Max(last, index);
+        }
+
+        if (signal.Negatable)
+        {
+            for (var n = 0; n < matched.Length; n++)
+            {
+                if (IsNegated(message, matched[n], signal.Needs[n])) return true;
+            }
+        }
+
+        if (signal.Unless != 0 && AnyBetween(message, signal.Unless, first - signal.UnlessWindow, last + signal.UnlessWindow)) return true;
+        if (signal.UnlessPast && AnyBetween(message, PastMask, 0, message.Count - 1)) return true;
+        if (signal.UnlessResolved && IsSaidToBeOver(message, first - ResolvedReach, last + ResolvedReach)) return true;
+        return signal.Doer != Doer.Anyone && !DoerFits(signal.Doer, message, matched[signal.ActNeed]);
+    }
+
+    /// <summary>"not", "never", "nie", "nahi" just before the word, unless it means something else there ("never stops", "not sure").</summary>
+    private static bool IsNegated(TaggedMessage message, int index, UInt128 need)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - NegationReach; j--)
+        {
+            if (NegationBreaks.Contains(message.Words[j])) return false;
+            if (!message.Has(j, NotMask) || message.Has(j, need)) continue;
+            var next = message.Words[j + 1];
+            if (message.Has(j + 1, StopMask) || NotANegation.Contains(next)) continue;
+            return true;
         }
 
         return false;
     }
 
-    private bool OverlapsBenignIdiom(ReadOnlySpan<int> terms, int first, int last)
+    private static bool IsSaidToBeOver(TaggedMessage message, int from, int to)
     {
-        foreach (var benign in benignRules)
+        for (var i = Math.Max(0, from); i <= Math.Min(message.Count - 1, to); i++)
         {
-            var from = Math.Max(0, first - benign.Slots.Length - benign.Rule.MaxGap * benign.Slots.Length);
-            for (var i = from; i <= last; i++)
-            {
-                if (benign.TryMatchAt(terms, i, out var benignFirst, out var benignLast) && benignFirst <= last && benignLast >= first)
-                {
-                    return true;
-                }
-            }
+            if (!message.Has(i, ResolvedMask)) continue;
+            var negated = (i > 0 && message.Has(i - 1, NotMask)) || (i > 1 && message.Has(i - 2, NotMask)) || (i + 1 < message.Count && message.Has(i + 1, NotMask));
+            if (!negated) return true;
         }
 
         return false;
     }
 
-    private List<int[]> ParseSlots(RiskRule rule)
+    /// <summary>Looks back from the act for who does it: the nearest child, adult, "he" or "I".</summary>
+    private static bool DoerFits(Doer doer, TaggedMessage message, int act)
     {
-        var slots = new List<int[]>();
-        var isFuzzyTarget = !rule.IsBenign;
-        foreach (var slot in rule.Pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (var i = act - 1; i >= 0 && i >= act - DoerReach; i--)
         {
-            var alternatives = slot.Split('|').Select(word => vocabulary.AddWord(word, isFuzzyTarget)).ToList();
-            if (alternatives.Count == 1)
-            {
-                // A single phrase such as "can't" may spell out to several words: one slot each.
-                slots.AddRange(alternatives[0].Select(id => new[] { id }));
-                continue;
-            }
-
-            if (alternatives.Any(ids => ids.Length != 1))
-            {
-                throw new InvalidOperationException($"Rule {rule.Id}: each alternative in '{slot}' must be a single word.");
-            }
-
-            slots.Add(alternatives.Select(ids => ids[0]).ToArray());
+            if (message.Has(i, AdultMask)) return doer == Doer.NotAChild;
+            if (message.Has(i, FirstPersonMask)) return true;
+            if (message.Has(i, ChildMask)) return false;
+            if (doer == Doer.TheParent && message.Has(i, SubjectMask)) return false;
         }
 
-        return slots;
+        return true;
     }
 
-    private int[] WordIds(string? words) =>
-        words is null
-            ? []
-            : words.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries).SelectMany(word => vocabulary.AddWord(word, isFuzzyTarget: false)).ToArray();
+    private static bool AnyBetween(TaggedMessage message, UInt128 mask, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= Math.Min(message.Count - 1, to); i++)
+        {
+            if (message.Has(i, mask)) return true;
+        }
+
+        return false;
+    }
 }

@@ -51,6 +51,16 @@ public static class TextNormaliser
         return words;
     }
 
+    /// <summary>The cleaned words, without text-speak replacement (for words that are not English).</summary>
+    internal static string[] CleanWords(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var prepared = PrepareForCleaning(text);
+        var buffer = new char[prepared.Length * 2 + 1];
+        var length = Clean(prepared, buffer);
+        return new string(buffer, 0, length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
     /// <summary>
     /// Decomposes accented letters so the marks can be dropped; plain ASCII text (the usual case) is
     /// returned as it is, without allocating.
@@ -68,7 +78,9 @@ public static class TextNormaliser
         var runLength = 0;
         foreach (var original in text)
         {
-            if (IsApostrophe(original) || CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
+            var category = CharUnicodeInfo.GetUnicodeCategory(original);
+            // Marks (accents, Urdu vowel signs) and invisible joiners belong to the word around them.
+            if (IsApostrophe(original) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
             {
                 continue;
             }
@@ -117,6 +129,12 @@ public static class TextNormaliser
         '\u0142' => 'l', // Polish ł
         '\u00f8' => 'o',
         '\u0111' => 'd',
+        // Arabic-keyboard forms of Urdu letters, as phones often type them.
+        '\u064a' or '\u0649' => '\u06cc', // ی
+        '\u0643' => '\u06a9', // ک
+        '\u0647' or '\u06c0' or '\u0629' => '\u06c1', // ہ
+        >= '\u06f0' and <= '\u06f9' => (char)('0' + (c - '\u06f0')), // Urdu digits
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         _ => c,
     };
 }

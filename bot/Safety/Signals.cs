@@ -1,0 +1,123 @@
+using static FrontDoor.Bot.Safety.Concept;
+using static FrontDoor.Bot.Safety.RiskCategory;
+
+namespace FrontDoor.Bot.Safety;
+
+/// <summary>
+/// The dangers the net looks for, written over concepts so that one line covers English, Polish and
+/// Urdu. Staff decide thresholds, so a signal leans towards flagging; the guards exist for the everyday
+/// sentences that share its words (a bump that was fine, a toddler who hits, a first-aid course).
+/// </summary>
+internal static class Signals
+{
+    private static readonly UInt128 Adult = N(Partner, Ex, InLaws, OtherAdult);
+    private static readonly UInt128 Violence = N(Hit, Hurt, Strangle, Burn, Kill, Shake, Throw, Smother);
+    private static readonly UInt128 Young = N(Child, Girl, Him, Newborn);
+    private static readonly UInt128 Talk = N(Hypothetical, Learning);
+    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Play, Pet, Joke);
+    private static readonly UInt128 NotAQuestion = N(Learning, Play, Pet, Joke);
+
+    public static IReadOnlyList<Signal> All { get; } =
+    [
+        // A baby or child in a medical emergency.
+        OfMedical("med.not-breathing", 4, N(Breath), N(Not, Stop, Difficulty)) with { Negatable = false, Unless = Talk | N(Minor) },
+        OfMedical("med.blue", 3, N(Blue), N(Face, Turning, Breath)) with { Unless = Talk | N(Minor) },
+        OfMedical("med.seizure", 12, N(Seizure)) with { Unless = Talk | N(Past) },
+        OfMedical("med.unresponsive", 12, N(Unresponsive), N(Child, Girl, He, Him, Newborn)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
+        OfMedical("med.swallowed", 10, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk | N(Feeding) },
+        OfMedical("med.head-injury", 14, N(Fall, Head), N(Vomit, Drowsy, Unresponsive, Seizure, Bleed)) with { Unless = Talk },
+        OfMedical("med.rash", 10, N(Rash), N(Glass, Fade), N(Not)) with { Negatable = false, Unless = Talk },
+        OfMedical("med.rash-danger", 10, N(RashDanger)) with { Unless = Talk },
+        OfMedical("med.newborn-fever", 12, N(Newborn), N(Fever), N(Drowsy, Unresponsive, Not)) with { Negatable = false, Unless = Talk },
+        OfMedical("med.dehydrated", 12, N(Dehydrated)) with { Unless = Talk },
+        OfMedical("med.scald", 10, N(Scald), N(Child, Girl, He, Him)) with { Unless = Talk },
+        OfMedical("med.burn", 10, N(Boiling), N(Burn, Spill, Fall), N(Child, Girl, He, Him)) with { Unless = Talk | N(Throw, Partner, Ex, Me) },
+        OfMedical("med.bleeding", 8, N(Bleed), N(Quantity, Stop), Young | N(He)) with { Negatable = false, Unless = Talk | N(Minor) },
+        OfMedical("med.allergy", 8, N(Swell), N(Face, Breath)) with { Unless = Talk },
+        OfMedical("med.water", 10, N(Water, Drown), N(Fall, Drown, Unresponsive), N(Child, Girl, He, Him)) with { Unless = Talk | N(Urge, Fear, Want) },
+        OfMedical("med.choking", 6, N(Choke), N(Child, Girl, He, Him, Breath, Blue)) with { Unless = Talk | N(Me, Partner, Ex, Feeding) },
+        OfMedical("med.substance-symptoms", 14, N(Substance), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk | N(Feeding) },
+        OfMedical("med.substance-missing", 16, N(Substance, Pills), N(Missing), Young | N(He)) with { Unless = Talk },
+        OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
+
+        // A child harmed or at risk.
+        OfChild("child.adult-harms-child", 8, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Peers, Reflexive, Accident) },
+        OfChild("child.someone-harms-child", 6, N(He), Violence | N(LockedIn), N(Child, Girl, Newborn)) with { Ordered = true, Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Peers, Reflexive, Accident, Urge, Fear) },
+        OfChild("child.unexplained-injury", 14, N(Injury), Young | N(He), Adult | N(Unexplained)) with { Unless = Harmless | N(Fall, Peers, Minor, Accident) },
+        OfChild("child.sexual", 12, N(Sexual), Young | N(YoungTeen)) with { Unless = Talk | N(Pet) },
+        OfChild("child.touching", 8, N(Touch), N(Private, Secret, Sexual)) with { Unless = Talk },
+        OfChild("child.adult-touches", 8, Adult, N(Touch), Young) with { Unless = Talk | N(Play) },
+        OfChild("child.naked", 10, N(Naked), Adult | N(Photos, Online, Secret)) with { Unless = Talk },
+        OfChild("child.grooming", 16, Adult | N(AdultAge, Online), N(Photos, Secret, Sexual, Naked, Meet), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
+        OfChild("child.stranger-online", 12, N(OtherAdult, AdultAge), N(Online), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
+        OfChild("child.fgm", 30, N(Fgm)) with { Unless = Talk },
+        OfChild("child.fgm-circumcision", 20, N(Circumcise), N(Girl)),
+        OfChild("child.fgm-cutting", 20, N(Cut), N(Tradition), N(Girl)) with { Unless = Talk | N(Accident) },
+        OfChild("child.forced-marriage", 16, N(Marriage), N(Force, YoungTeen, Threat)) with { Unless = Talk },
+        OfChild("child.underage", 16, N(YoungTeen), N(Pregnant, Sexual, Partner), N(AdultAge, OtherAdult)) with { Unless = Talk },
+        OfChild("child.exploited", 16, N(Exploit), Adult | N(AdultAge, Exploit), Young | N(YoungTeen)) with { Unless = Talk },
+        OfChild("child.neglect", 12, N(Starve, Alone), Young | N(YoungTeen), N(Duration)) with { Unless = Harmless | N(Feeding) },
+        OfChild("child.not-fed", 12, N(Not), N(Feeding, Starve), N(Duration), Young) with { Negatable = false, Unless = Harmless | N(Minor, Vomit, Fever) },
+        OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident, Reflexive) },
+        OfChild("child.scared-of-adult", 6, N(Child, Girl), N(Fear), Adult) with { Ordered = true, Unless = Talk },
+        OfChild("child.abuse", 8, N(Abuse, Sexual), Young) with { Unless = Talk | N(Pet) },
+
+        // Domestic abuse.
+        OfAbuse("da.violence", 8, Adult | N(He), N(Hit, Hurt, Strangle, Burn, Throw, Kill, Shake, LockedIn, Abuse), N(Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.hit-me", 2, N(Hit, Strangle, Kill), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child) },
+        OfAbuse("da.strangled", 6, N(Strangle), Adult | N(Me, Neck, He)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding, Child) },
+        OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
+        OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
+        OfAbuse("da.kill-me", 6, N(Kill), N(Me), Adult | N(He)) with { Doer = Doer.NotAChild, Unless = Harmless },
+        OfAbuse("da.control", 8, Adult | N(He), N(Control), N(Belongings, Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.takes-belongings", 6, Adult | N(He), N(Take), N(Belongings)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.controlling-partner", 6, N(Partner, Ex, InLaws), N(Control, Abuse)) with { Unless = Harmless },
+        OfAbuse("da.afraid-of-partner", 5, N(Fear), N(Partner, Ex, InLaws)) with { Unless = Harmless | N(Child) },
+        OfAbuse("da.afraid-of-him", 3, N(Fear), N(Him, He)) with { Ordered = true, Unless = Harmless | N(Child, Girl, Newborn, Wake, Fall) },
+        OfAbuse("da.afraid-to-go-home", 4, N(Fear), N(Door)) with { Unless = Harmless | N(Child) },
+        OfAbuse("da.stalking", 10, Adult | N(He), N(Stalk)) with { Unless = Harmless | N(Pickup) },
+        OfAbuse("da.ex-at-the-door", 12, N(Ex), N(Door), N(Fear, Threat, Abuse, Police, Stalk, Hit)) with { Unless = Talk },
+        OfAbuse("da.locked-in", 8, N(LockedIn), N(Me)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident) },
+        OfAbuse("da.named-abuse", 8, N(Abuse), N(Me, I, Partner, Ex, InLaws, He)) with { Unless = Harmless | N(Past, Child) },
+        OfAbuse("da.sexual-coercion", 10, N(Sexual), N(Partner, Ex, He, InLaws), N(Force, Not, Me)) with { Negatable = false, Unless = Harmless | Young },
+        OfAbuse("da.thrown-at-me", 8, Adult | N(He), N(Throw, Boiling), N(Me, Boiling)) with { Doer = Doer.NotAChild, Unless = Harmless },
+        OfAbuse("da.not-safe", 6, N(Not), N(Safe), Adult | N(Door, He)) with { Negatable = false, Unless = Harmless | N(Substance) },
+        OfAbuse("da.put-downs", 6, Adult | N(He), N(PutDown), N(Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.injuries", 14, N(Injury), N(Me), Adult | N(He, Him)) with { Unless = Harmless | N(Child, Fall, Minor, Accident) },
+        OfAbuse("da.damage", 6, Adult | N(He), N(Damage), N(Belongings, Door)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Accident) },
+        OfAbuse("da.police", 8, N(Police), Adult | N(He, Hit, Threat)) with { Unless = Harmless | N(Pickup) },
+
+        // Suicide, self-harm and overdose.
+        OfSelfHarm("self.suicide", 8, N(Suicide)) with { Unless = Talk | N(Past) },
+        OfSelfHarm("self.want-to-die", 8, N(Want), N(Die, NotHere)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Talk | N(Joke) },
+        OfSelfHarm("self.kill-myself", 3, N(Kill, Hurt, Burn, Cut, Hit, Smother), N(Myself)) with { Unless = Talk | N(Accident, Joke) },
+        OfSelfHarm("self.kill-self", 2, N(Kill), N(Myself, Reflexive)) with { Unless = Talk | N(Joke) },
+        OfSelfHarm("self.overdose-named", 8, N(Overdose)) with { Unless = Talk | N(Accident) },
+        OfSelfHarm("self.plan", 8, N(Plan)) with { Unless = Talk },
+        OfSelfHarm("self.goodbye", 20, N(Goodbye), Young | N(Goodbye, Plan, Die, NotHere, Suicide)) with { Unless = Talk | N(Peers) },
+        OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear), N(Method)) with { Unless = Talk | N(Play, Joke) },
+        OfSelfHarm("self.self-harm", 8, N(SelfHarm)) with { Unless = Talk | N(Accident, Past) },
+        OfSelfHarm("self.overdose", 10, N(Swallow, Take), N(Quantity), N(Pills)) with { Doer = Doer.NotAChild, Unless = Talk | N(Child, Girl) },
+        OfSelfHarm("self.better-off", 5, N(BetterOff)) with { Unless = Talk | N(Joke) },
+        OfSelfHarm("self.not-want-to-live", 5, N(Not), N(Want), N(Live, NotHere)) with { Negatable = false, Unless = Talk | N(Joke) },
+
+        // A parent afraid of harming their baby.
+        OfFearOfHarm("fear.afraid-i-will", 14, N(Fear), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident, Peers, Minor) },
+        OfFearOfHarm("fear.urge", 10, N(Urge, Want), Violence | N(Drop), Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident) },
+        OfFearOfHarm("fear.nearly", 10, N(Nearly, LoseControl), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident) },
+        OfFearOfHarm("fear.lose-it", 8, N(Fear), N(LoseControl), Young) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion },
+        OfFearOfHarm("fear.what-i-might-do", 10, N(WhatIMightDo), Young | N(Fear, Urge, Take)) with { Negatable = false, Unless = NotAQuestion },
+    ];
+
+    private static UInt128 N(params ReadOnlySpan<Concept> concepts) => Concepts.Mask(concepts);
+
+    private static Signal OfMedical(string id, int window, params UInt128[] needs) => new(id, MedicalEmergency, window, needs) { UnlessResolved = true, UnlessPast = true };
+
+    private static Signal OfChild(string id, int window, params UInt128[] needs) => new(id, ChildHarmed, window, needs);
+
+    private static Signal OfAbuse(string id, int window, params UInt128[] needs) => new(id, DomesticAbuse, window, needs);
+
+    private static Signal OfSelfHarm(string id, int window, params UInt128[] needs) => new(id, SuicideOrSelfHarm, window, needs);
+
+    private static Signal OfFearOfHarm(string id, int window, params UInt128[] needs) => new(id, FearOfHarmingChild, window, needs);
+}
