@@ -125,9 +125,9 @@ public sealed partial class TurnHandler(
     private async Task<bool> TryHandleMessageAsync(TurnContext context, bool firstMessage)
     {
         var text = context.Said;
-        if (services.Risk.Assess(text).IsRisk)
+        if (services.Risk.Assess(text) is { IsRisk: true } risk)
         {
-            await ((SafetyDialog)dialogs[DialogIds.Safety]).StartAsync(context);
+            await ((SafetyDialog)dialogs[DialogIds.Safety]).StartAsync(context, risk);
             return true;
         }
 

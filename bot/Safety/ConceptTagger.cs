@@ -52,17 +52,17 @@ internal sealed partial class ConceptTagger
 
     public TaggedMessage Tag(string? text)
     {
-        var raw = TextNormaliser.CleanWords(text);
+        var raw = TextNormaliser.CleanWords(Laughter().Replace(text ?? "", " lol "));
         if (raw.Length == 0) return TaggedMessage.Empty;
 
-        var isPolish = PolishLetters().IsMatch(text!) || CountMarkers(raw, PolishMarkers) >= 1 || CountMarkers(raw, WeakPolishMarkers) >= 2;
+        var isPolish = PolishLetters().IsMatch(text!) || CountMarkers(raw, PolishMarkers) >= 1 || CountMarkers(raw, WeakPolishMarkers) >= 2 || ReadsAsPolishOnly(raw);
         var isRomanUrdu = CountMarkers(raw, RomanUrduMarkers) >= 1 && !isPolish;
         var hasUrduScript = UrduLetters().IsMatch(text!);
 
         var words = new List<string>(raw.Length + 4);
         foreach (var word in raw)
         {
-            var foreign = (isPolish && polish.Knows(word)) || (isRomanUrdu && romanUrdu.Knows(word));
+            var foreign = isPolish || (isRomanUrdu && romanUrdu.Knows(word));
             if (!foreign && Spellings.Replacements.TryGetValue(word, out var replacement)) words.AddRange(replacement.Split(' '));
             else words.Add(word);
         }
@@ -83,7 +83,7 @@ internal sealed partial class ConceptTagger
         ApplyPhrases(words, stems, masks, neutral, idioms: true, hasUrduScript, isPolish, isRomanUrdu);
         ApplyPhrases(words, stems, masks, neutral, idioms: false, hasUrduScript, isPolish, isRomanUrdu);
         ClearAgesThatAreMeasures(words, masks);
-        return new TaggedMessage(words.ToArray(), masks);
+        return new TaggedMessage(words.ToArray(), masks, hasUrduScript || isRomanUrdu, isPolish);
     }
 
     private void ApplyPhrases(List<string> words, string[] stems, UInt128[] masks, bool[] neutral, bool idioms, bool urduScript, bool isPolish, bool isRomanUrdu)
@@ -129,7 +129,15 @@ internal sealed partial class ConceptTagger
         }
     }
 
+    /// <summary>Polish typed without its letters or common words: two Polish words and not one English one.</summary>
+    private bool ReadsAsPolishOnly(string[] raw) =>
+        raw.Count(word => word.Length >= 4 && polish.Lookup(word, word) != 0) >= 2
+        && raw.All(word => english.Lookup(word, PorterStemmer.Stem(word)) == 0);
+
     private static int CountMarkers(string[] words, HashSet<string> markers) => words.Count(markers.Contains);
+
+    [GeneratedRegex("😂|🤣|😅|😆|😄|😁|😜|😝|🙈")]
+    private static partial Regex Laughter();
 
     [GeneratedRegex("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")]
     private static partial Regex PolishLetters();
@@ -139,9 +147,11 @@ internal sealed partial class ConceptTagger
 }
 
 /// <summary>A message's words and, for each, the concepts it carries.</summary>
-internal sealed record TaggedMessage(string[] Words, UInt128[] Masks)
+/// <param name="IsUrdu">Urdu puts the object before the verb ("بچے کو مارا"): a child just before an act is not its doer.</param>
+/// <param name="IsPolish">Polish word order is free; its case endings say who does what ("zrobię dziecku krzywdę").</param>
+internal sealed record TaggedMessage(string[] Words, UInt128[] Masks, bool IsUrdu, bool IsPolish)
 {
-    public static TaggedMessage Empty { get; } = new([], []);
+    public static TaggedMessage Empty { get; } = new([], [], false, false);
 
     public int Count => Words.Length;
 

@@ -8,7 +8,8 @@ namespace FrontDoor.Bot.Safety;
 public sealed class RiskMatcher : IRiskMatcher
 {
     private const int NegationReach = 2;
-    private const int DoerReach = 6;
+    private const int DoerReach = 8;
+    private const int ChildDoerReach = 3;
     private const int ResolvedReach = 8;
 
     private static readonly Dictionary<string, RiskCategory[]> CategoriesByTopic = new(StringComparer.OrdinalIgnoreCase)
@@ -21,10 +22,20 @@ public sealed class RiskMatcher : IRiskMatcher
         ["crisis"] = [RiskCategory.SuicideOrSelfHarm],
         ["mental-health-crisis"] = [RiskCategory.SuicideOrSelfHarm],
         ["self-harm"] = [RiskCategory.SuicideOrSelfHarm],
+        ["risk-medical-emergency"] = [RiskCategory.MedicalEmergency],
+        ["risk-suicide-or-self-harm"] = [RiskCategory.SuicideOrSelfHarm],
+        ["risk-fear-of-harming-child"] = [RiskCategory.FearOfHarmingChild],
+        ["risk-child-harmed"] = [RiskCategory.ChildHarmed],
+        ["risk-domestic-abuse"] = [RiskCategory.DomesticAbuse],
     };
 
     private static readonly HashSet<string> NegationBreaks = new(StringComparer.Ordinal) { "but", "ale", "lekin", "magar", "لیکن", "مگر" };
     private static readonly HashSet<string> NotANegation = new(StringComparer.Ordinal) { "sure", "know", "only", "just", "even", "wiem", "pata" };
+
+    private static readonly HashSet<string> PolishNominativeChildren = new(StringComparer.Ordinal)
+    {
+        "dziecko", "dzieci", "dzieciak", "syn", "synek", "corka", "coreczka", "mala", "maly", "maluch", "niemowle", "bobas", "dwulatek", "dwulatka",
+    };
 
     private static readonly UInt128 NotMask = Concepts.Mask(Concept.Not);
     private static readonly UInt128 StopMask = Concepts.Mask(Concept.Stop);
@@ -32,6 +43,7 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 ChildMask = Concepts.Mask(Concept.Child, Concept.Newborn);
     private static readonly UInt128 AdultMask = Concepts.Mask(Concept.Partner, Concept.Ex, Concept.InLaws, Concept.OtherAdult);
     private static readonly UInt128 SubjectMask = Concepts.Mask(Concept.He);
+    private static readonly UInt128 MeMask = Concepts.Mask(Concept.Me);
     private static readonly UInt128 PastMask = Concepts.Mask(Concept.Past);
     private static readonly UInt128 FirstPersonMask = Concepts.Mask(Concept.I);
 
@@ -166,17 +178,39 @@ public sealed class RiskMatcher : IRiskMatcher
     }
 
     /// <summary>Looks back from the act for who does it: the nearest child, adult, "he" or "I".</summary>
+    /// <summary>
+    /// Looks back from the act for who does it. A child just before the act does it ("my toddler hits
+    /// me"); a child further back may be the object of an adult's act ("my partner held my son's hand").
+    /// </summary>
     private static bool DoerFits(Doer doer, TaggedMessage message, int act)
     {
+        var childFurtherBack = false;
         for (var i = act - 1; i >= 0 && i >= act - DoerReach; i--)
         {
             if (message.Has(i, AdultMask)) return doer == Doer.NotAChild;
-            if (message.Has(i, FirstPersonMask)) return true;
-            if (message.Has(i, ChildMask)) return false;
+            if (message.Has(i, FirstPersonMask)) return !childFurtherBack;
+            if (message.Has(i, ChildMask) && !IsObjectByGrammar(message, i))
+            {
+                if (act - i <= ChildDoerReach) return false;
+                childFurtherBack = true;
+            }
+
             if (doer == Doer.TheParent && message.Has(i, SubjectMask)) return false;
         }
 
-        return true;
+        return !childFurtherBack;
+    }
+
+    /// <summary>
+    /// A child word that grammar marks as the object: in Urdu unless marked as the doer ("بچے نے") or
+    /// just before "me"; in Polish when not in the nominative ("dziecku", "synowi", "córkę").
+    /// </summary>
+    private static bool IsObjectByGrammar(TaggedMessage message, int child)
+    {
+        if (message.IsPolish) return !PolishNominativeChildren.Contains(message.Words[child]);
+        if (!message.IsUrdu) return false;
+        var next = child + 1 < message.Count ? message.Words[child + 1] : "";
+        return next is not ("نے" or "ne") && !(child + 1 < message.Count && message.Has(child + 1, MeMask));
     }
 
     private static bool AnyBetween(TaggedMessage message, UInt128 mask, int from, int to)

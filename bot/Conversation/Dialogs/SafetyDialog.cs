@@ -1,3 +1,5 @@
+using FrontDoor.Bot.Safety;
+
 namespace FrontDoor.Bot.Conversation.Dialogs;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace FrontDoor.Bot.Conversation.Dialogs;
 /// </summary>
 public sealed class SafetyDialog(DialogSet dialogs) : Dialog(dialogs)
 {
+    private const string CategoriesValue = "categories";
+
     public override string Id => DialogIds.Safety;
 
     public override string HelpKey => "help.safety";
@@ -16,13 +20,36 @@ public sealed class SafetyDialog(DialogSet dialogs) : Dialog(dialogs)
         new("phone", Prompt("safety.phone"), AnswerPhoneAsync),
     ];
 
-    /// <summary>Says the emergency numbers and the note on clearing the chat, then offers a call-back.</summary>
-    public Task StartAsync(TurnContext context)
+    /// <summary>
+    /// Says the guidance for each kind of danger the message shows, most urgent first, and the note on
+    /// clearing the chat, then offers a call-back.
+    /// </summary>
+    public async Task StartAsync(TurnContext context, RiskAssessment assessment)
     {
-        context.SayKey("safety.numbers");
+        foreach (var category in assessment.Categories) context.SayKey(GuidanceKey(category));
         context.SayKey("safety.clear-chat");
-        return Dialogs.DetourAsync(context, Id);
+        await Dialogs.DetourAsync(context, Id);
+        context.Values[CategoriesValue] = string.Join(' ', assessment.Categories);
     }
+
+    /// <summary>The topic a call-back referral carries for each kind of danger, so staff see it without the parent's words.</summary>
+    public static string TopicFor(RiskCategory category) => category switch
+    {
+        RiskCategory.MedicalEmergency => "risk-medical-emergency",
+        RiskCategory.SuicideOrSelfHarm => "risk-suicide-or-self-harm",
+        RiskCategory.FearOfHarmingChild => "risk-fear-of-harming-child",
+        RiskCategory.ChildHarmed => "risk-child-harmed",
+        _ => "risk-domestic-abuse",
+    };
+
+    private static string GuidanceKey(RiskCategory category) => category switch
+    {
+        RiskCategory.MedicalEmergency => "safety.medical",
+        RiskCategory.SuicideOrSelfHarm => "safety.suicide",
+        RiskCategory.FearOfHarmingChild => "safety.fear-of-harming",
+        RiskCategory.ChildHarmed => "safety.child",
+        _ => "safety.domestic",
+    };
 
     protected override Task CompleteAsync(TurnContext context) => Dialogs.ResumeAsync(context);
 
@@ -42,6 +69,12 @@ public sealed class SafetyDialog(DialogSet dialogs) : Dialog(dialogs)
         }
     }
 
+    private static IEnumerable<RiskCategory> Categories(TurnContext context) =>
+        context.Values.GetValueOrDefault(CategoriesValue, "")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(name => Enum.TryParse<RiskCategory>(name, out var category) ? category : (RiskCategory?)null)
+            .OfType<RiskCategory>();
+
     private static async Task<StepOutcome> AnswerPhoneAsync(TurnContext context, string answer)
     {
         if (Answers.Phone(answer) is not { } phone)
@@ -55,7 +88,7 @@ public sealed class SafetyDialog(DialogSet dialogs) : Dialog(dialogs)
             ContactBy = ContactBy.Phone,
             Phone = phone,
             SafeToLeaveMessage = false,
-            Topics = ["safety"],
+            Topics = ["safety", .. Categories(context).Select(TopicFor)],
             Language = context.State.Language,
             HopesFor = BotText.For(BotLanguages.English)["safety.referral-note"],
             ConsentToContact = true,

@@ -205,7 +205,7 @@ public sealed class WhenFamiliesAskForACallBack
         await chat.Says("07700 900999", "asked someone to call you");
 
         var sent = Assert.Single(chat.Referrals.Submitted);
-        Assert.Equal(["safety"], sent.Topics);
+        Assert.Equal(["safety", "risk-domestic-abuse"], sent.Topics);
     }
 
     public static TheoryData<string, int, string> Interruptions()

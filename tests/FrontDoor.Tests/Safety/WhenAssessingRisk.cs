@@ -13,11 +13,14 @@ public class WhenAssessingRisk
     [InlineData("my partner pushed me down the stairs", DomesticAbuse)]
     [InlineData("im scared of my partner", DomesticAbuse)]
     [InlineData("i dont feel safe at home", DomesticAbuse)]
-    [InlineData("i'm going to kill myself", ParentInCrisis)]
-    [InlineData("i want to end it all", ParentInCrisis)]
-    [InlineData("I can't cope", ParentInCrisis)]
-    [InlineData("there's no food in the house", ParentInCrisis)]
-    [InlineData("i'm scared i'll hurt the baby", ChildAtRisk)]
+    [InlineData("i'm going to kill myself", SuicideOrSelfHarm)]
+    [InlineData("i want to end it all", SuicideOrSelfHarm)]
+    [InlineData("i've taken all my tablets", SuicideOrSelfHarm)]
+    [InlineData("i'm scared i'll hurt the baby", FearOfHarmingChild)]
+    [InlineData("my baby is not breathing", MedicalEmergency)]
+    [InlineData("he swallowed a button battery", MedicalEmergency)]
+    [InlineData("my partner shook the baby", ChildHarmed)]
+    [InlineData("they want to take my daughter abroad to be cut", ChildHarmed)]
     public void ThenKeyPhrasesAreFlaggedWithTheirCategory(string message, RiskCategory category)
     {
         var assessment = Matcher.Assess(message);
@@ -50,7 +53,7 @@ public class WhenAssessingRisk
     [InlineData("he has never hit me")]
     [InlineData("my partner would not hurt the baby")]
     [InlineData("he has never threatened me, i just want advice about contact")]
-    public void ThenNegatedPhrasesAreNotFlagged(string message) => Assert.False(Matcher.Assess(message).Has(DomesticAbuse) || Matcher.Assess(message).Has(ChildAtRisk));
+    public void ThenNegatedPhrasesAreNotFlagged(string message) => Assert.False(Matcher.Assess(message).Has(DomesticAbuse) || Matcher.Assess(message).Has(ChildHarmed));
 
     [Fact]
     public void ThenNegationDoesNotReachPastBut() =>
@@ -73,9 +76,12 @@ public class WhenAssessingRisk
 
     [Theory]
     [InlineData("mój mąż mnie bije", DomesticAbuse)]
-    [InlineData("chcę się zabić", ParentInCrisis)]
+    [InlineData("chcę się zabić", SuicideOrSelfHarm)]
+    [InlineData("dziecko nie oddycha", MedicalEmergency)]
     [InlineData("mujhe woh maarta hai", DomesticAbuse)]
-    [InlineData("میں خودکشی کے بارے میں سوچتی ہوں", ParentInCrisis)]
+    [InlineData("میں خودکشی کے بارے میں سوچتی ہوں", SuicideOrSelfHarm)]
+    [InlineData("مجھے ڈر ہے کہ میں بچے کو نقصان پہنچا دوں گی", FearOfHarmingChild)]
+    [InlineData("bachay ne bleach pi liya", MedicalEmergency)]
     [InlineData("وہ مجھے مارتا ہے", DomesticAbuse)]
     public void ThenKeyPolishAndUrduPhrasesAreFlagged(string message, RiskCategory category) =>
         Assert.Contains(category, Matcher.Assess(message).Categories);
@@ -100,7 +106,7 @@ public class WhenAssessingRisk
         var assessment = Matcher.Assess(message);
 
         Assert.NotEmpty(assessment.MatchedRuleIds);
-        var ruleIds = RiskRules.All.Select(rule => rule.Id).ToHashSet();
+        var ruleIds = Signals.All.Select(signal => signal.Id).ToHashSet();
         Assert.All(assessment.MatchedRuleIds, id => Assert.Contains(id, ruleIds));
         Assert.DoesNotContain(assessment.MatchedRuleIds, id => id.Contains("boyfriend") || id.Contains("punch"));
     }
@@ -116,6 +122,29 @@ public class WhenAssessingRisk
     public void ThenEmptyMessagesAreNotRisk(string? message) => Assert.False(Matcher.Assess(message).IsRisk);
 
     [Fact]
-    public void ThenEveryRuleHasAUniqueId() =>
-        Assert.Equal(RiskRules.All.Count, RiskRules.All.Select(rule => rule.Id).Distinct().Count());
+    public void ThenEverySignalHasAUniqueId() =>
+        Assert.Equal(Signals.All.Count, Signals.All.Select(signal => signal.Id).Distinct().Count());
+
+    [Theory]
+    [InlineData("he bumped his head but he is fine now")]
+    [InlineData("she had a fit years ago, is there a group for epilepsy")]
+    [InlineData("what should I do if my baby chokes, is there a first aid course")]
+    [InlineData("the rash faded when I pressed a glass on it")]
+    public void ThenABodyInDangerThatIsOverOrAskedAboutIsNotFlagged(string message) => Assert.False(Matcher.Assess(message).Has(MedicalEmergency));
+
+    [Theory]
+    [InlineData("i'm scared my toddler will hurt himself on the stairs")]
+    [InlineData("i'm scared he will hurt the baby")]
+    public void ThenFearOfHarmIsTheParentsOwnOnly(string message) => Assert.False(Matcher.Assess(message).Has(FearOfHarmingChild));
+
+    [Fact]
+    public void ThenAnUrduChildBeforeTheVerbIsItsObject() =>
+        Assert.True(Matcher.Assess("aaj ghusse mein baby ko almost phenk diya").Has(FearOfHarmingChild));
+
+    [Theory]
+    [InlineData("i could murder a coffee lol")]
+    [InlineData("my feet are killing me after the walk")]
+    [InlineData("dying to get out of the house")]
+    [InlineData("we are going to the market on saturday")]
+    public void ThenIdiomsAndEnglishWordsThatLookForeignAreNotFlagged(string message) => Assert.False(Matcher.Assess(message).IsRisk);
 }

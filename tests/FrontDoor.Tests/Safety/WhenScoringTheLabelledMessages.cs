@@ -1,104 +1,95 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FrontDoor.Bot.Safety;
 using Xunit.Abstractions;
 
 namespace FrontDoor.Tests.Safety;
 
 /// <summary>
-/// Runs the matcher over labelled-messages.json. The tuning figures cover the original tuning messages and
-/// the first held-out set, which was folded into tuning for the second round of rules. The second held-out
-/// set was written and committed before that round and is never used to tune; its figures are printed and
-/// held to a lower floor, so they stay an honest estimate of how the rules do on unseen wording.
-/// A risk message counts as found only when its expected category is among those flagged.
+/// Scores the safety net on the labelled messages. The tuning sets (tuning-messages*.json) are what the
+/// lexicon and signals were tuned on. The held-out set (held-out-messages.json) was written by someone
+/// given only the categories, committed before any tuning, and is never read while tuning: its figures
+/// are the honest estimate of how the net does on words it has not seen. A risk message counts as
+/// caught only when its own category is among those flagged (each category has its own guidance).
+/// The floors are the goals of issue 20, not the scores reached.
 /// </summary>
 public class WhenScoringTheLabelledMessages(ITestOutputHelper output)
 {
-    private const double MinimumRecall = 0.95;
-    private const double MaximumFalsePositiveRate = 0.10;
-    // The goal for unseen wording is 85%. The first (and only) run of the finished rules on the second
-    // held-out set found 33 of 40, so the floor is what was honestly reached, not the goal.
-    private const double HeldOutMinimumRecall = 0.825;
-    private const double HeldOutMaximumFalsePositiveRate = 0.10;
-    private const string HeldOut = "heldOut2";
-    private static readonly string[] TuningSets = ["tuning", "heldOut"];
+    private const double MinimumRecall = 0.97;
+    private const double MinimumRecallPerGroup = 0.90;
+    private const double MaximumFalsePositiveRate = 0.05;
+    private const string HeldOutFile = "held-out-messages.json";
+    private static readonly string[] Languages = ["en", "pl", "ur", "ur-Latn"];
 
     private static readonly RiskMatcher Matcher = new();
-    private static readonly IReadOnlyList<LabelledMessage> Messages = Load();
+    private static readonly IReadOnlyList<LabelledMessage> Tuning = Directory.GetFiles(SourceDirectory(), "tuning-messages*.json").SelectMany(Load).ToList();
+    // A message that two writers happened to write alike is in a tuning set, so it is not unseen.
+    private static readonly IReadOnlyList<LabelledMessage> HeldOut = Load(Path.Combine(SourceDirectory(), HeldOutFile))
+        .Where(m => !Tuning.Any(t => t.Text == m.Text)).ToList();
 
     [Fact]
-    public void ThenTheSetIsLargeEnoughAndBalanced()
+    public void ThenTheCorpusIsLargeAndCoversEveryCategoryInEveryLanguage()
     {
-        Assert.True(Messages.Count >= 150);
-        Assert.True(Messages.Count(m => m.IsRisk) >= 60);
-        Assert.True(Messages.Count(m => !m.IsRisk) >= 90);
-        Assert.All(Enum.GetValues<RiskCategory>(), category => Assert.Contains(Messages, m => m.Expected == category.ToString()));
-    }
-
-    [Fact]
-    public void ThenTheSecondHeldOutSetCoversEveryCategoryAndOrdinaryMessages()
-    {
-        var heldOut = Messages.Where(m => m.Set == HeldOut).ToList();
-
-        Assert.True(heldOut.Count >= 60);
-        Assert.True(heldOut.Count(m => m.IsRisk) >= 25);
-        Assert.True(heldOut.Count(m => !m.IsRisk) >= 35);
-        Assert.All(Enum.GetValues<RiskCategory>(), category => Assert.Contains(heldOut, m => m.Expected == category.ToString()));
-        Assert.All(Messages, m => Assert.Contains(m.Set, TuningSets.Append(HeldOut)));
-    }
-
-    [Fact]
-    public void ThenTuningSetRecallAndFalsePositivesMeetTheTargets()
-    {
-        var score = Score(TuningSets);
-
-        Assert.True(score.Recall >= MinimumRecall, $"recall {score.Recall:P1} below {MinimumRecall:P0}");
-        Assert.True(score.FalsePositiveRate <= MaximumFalsePositiveRate, $"false positives {score.FalsePositiveRate:P1} above {MaximumFalsePositiveRate:P0}");
-    }
-
-    [Fact]
-    public void ThenTheSecondHeldOutSetIsReportedAndMeetsItsFloor()
-    {
-        var score = Score(HeldOut);
-
-        Assert.True(score.Recall >= HeldOutMinimumRecall, $"held-out recall {score.Recall:P1} below {HeldOutMinimumRecall:P0}");
-        Assert.True(score.FalsePositiveRate <= HeldOutMaximumFalsePositiveRate, $"held-out false positives {score.FalsePositiveRate:P1} above {HeldOutMaximumFalsePositiveRate:P0}");
-    }
-
-    private Scorecard Score(params string[] sets)
-    {
-        var set = string.Join('+', sets);
-        var found = 0;
-        var flaggedOtherCategory = 0;
-        var falsePositives = 0;
-        var missed = new List<int>();
-        var falseAlarms = new List<int>();
-        var selected = Messages.Where(m => sets.Contains(m.Set)).ToList();
-        foreach (var message in selected)
+        var all = Tuning.Concat(HeldOut).ToList();
+        Assert.True(all.Count >= 600, $"{all.Count} messages");
+        Assert.True(HeldOut.Count >= 300, $"{HeldOut.Count} held-out messages not also in a tuning set");
+        Assert.True(all.Count(m => m.IsRisk) >= 300);
+        Assert.True(all.Count(m => !m.IsRisk) >= 300);
+        foreach (var set in new[] { Tuning, HeldOut })
         {
-            var assessment = Matcher.Assess(message.Text);
-            if (message.IsRisk)
+            foreach (var category in Enum.GetValues<RiskCategory>().Select(c => c.ToString()).Append("None"))
             {
-                if (assessment.Has(Enum.Parse<RiskCategory>(message.Expected))) found++;
-                else
-                {
-                    missed.Add(message.Id);
-                    if (assessment.IsRisk) flaggedOtherCategory++;
-                }
-            }
-            else if (assessment.IsRisk)
-            {
-                falsePositives++;
-                falseAlarms.Add(message.Id);
+                Assert.All(Languages, language => Assert.Contains(set, m => m.Category == category && m.Language == language));
             }
         }
 
-        var score = new Scorecard(selected.Count(m => m.IsRisk), found, selected.Count(m => !m.IsRisk), falsePositives);
-        Report($"[{set}] recall {found}/{score.RiskCount} = {score.Recall:P1} (of the misses, {flaggedOtherCategory} flagged under another category); " +
-               $"false positives {falsePositives}/{score.OrdinaryCount} = {score.FalsePositiveRate:P1}");
-        Report($"[{set}] missed ids: [{string.Join(", ", missed)}]; false-alarm ids: [{string.Join(", ", falseAlarms)}]");
-        return score;
+    }
+
+    [Fact]
+    public void ThenTheTuningSetsMeetTheGoals()
+    {
+        var score = Score("tuning", Tuning);
+
+        Assert.True(score.Recall >= MinimumRecall, $"tuning recall {score.Recall:P1} below {MinimumRecall:P0}");
+        Assert.True(score.FalsePositiveRate <= MaximumFalsePositiveRate, $"tuning false positives {score.FalsePositiveRate:P1} above {MaximumFalsePositiveRate:P0}");
+    }
+
+    [Fact]
+    public void ThenTheHeldOutSetMeetsTheGoalsOverallAndInEveryCategoryAndLanguage()
+    {
+        var score = Score("held-out", HeldOut);
+
+        Assert.True(score.Recall >= MinimumRecall, $"held-out recall {score.Recall:P1} below {MinimumRecall:P0}");
+        Assert.True(score.FalsePositiveRate <= MaximumFalsePositiveRate, $"held-out false positives {score.FalsePositiveRate:P1} above {MaximumFalsePositiveRate:P0}");
+        Assert.All(score.RecallByGroup, group => Assert.True(group.Value >= MinimumRecallPerGroup, $"held-out recall for {group.Key} {group.Value:P1} below {MinimumRecallPerGroup:P0}"));
+    }
+
+    /// <summary>Prints recall and false positives overall, per category and per language; never a message or its id.</summary>
+    private Scorecard Score(string name, IReadOnlyList<LabelledMessage> messages)
+    {
+        var results = messages.Select(m => (Message: m, Assessment: Matcher.Assess(m.Text))).ToList();
+        var risk = results.Where(r => r.Message.IsRisk).ToList();
+        var ordinary = results.Where(r => !r.Message.IsRisk).ToList();
+        bool Caught((LabelledMessage Message, RiskAssessment Assessment) r) => r.Assessment.Categories.Any(c => c.ToString() == r.Message.Category);
+
+        var recall = (double)risk.Count(Caught) / risk.Count;
+        var falsePositives = (double)ordinary.Count(r => r.Assessment.IsRisk) / ordinary.Count;
+        Report($"[{name}] recall {risk.Count(Caught)}/{risk.Count} = {recall:P1} (flagged under any category: {risk.Count(r => r.Assessment.IsRisk)}); " +
+               $"false positives {ordinary.Count(r => r.Assessment.IsRisk)}/{ordinary.Count} = {falsePositives:P1}");
+
+        var byGroup = new Dictionary<string, double>();
+        foreach (var group in risk.GroupBy(r => r.Message.Category).Concat(risk.GroupBy(r => r.Message.Language)).OrderBy(g => g.Key))
+        {
+            byGroup[group.Key] = (double)group.Count(Caught) / group.Count();
+            Report($"[{name}]   recall {group.Key,-20} {group.Count(Caught),3}/{group.Count(),3} = {byGroup[group.Key]:P1}");
+        }
+
+        foreach (var group in ordinary.GroupBy(r => r.Message.Language).OrderBy(g => g.Key))
+        {
+            Report($"[{name}]   false positives {group.Key,-11} {group.Count(r => r.Assessment.IsRisk),3}/{group.Count(),3}");
+        }
+
+        return new Scorecard(recall, falsePositives, byGroup);
     }
 
     private void Report(string line)
@@ -107,26 +98,20 @@ public class WhenScoringTheLabelledMessages(ITestOutputHelper output)
         Console.WriteLine(line);
     }
 
-    private static List<LabelledMessage> Load()
+    private static List<LabelledMessage> Load(string path)
     {
-        var path = Path.Combine(SourceDirectory(), "labelled-messages.json");
         var file = JsonSerializer.Deserialize<LabelledFile>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        return file?.Messages ?? throw new InvalidDataException("labelled-messages.json has no messages");
+        return file?.Messages ?? throw new InvalidDataException($"{Path.GetFileName(path)} has no messages");
     }
 
     private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     private sealed record LabelledFile(List<LabelledMessage> Messages);
 
-    private sealed record LabelledMessage(int Id, string Set, string Expected, string Text)
+    private sealed record LabelledMessage(string Id, string Category, string Language, string Text)
     {
-        [JsonIgnore]
-        public bool IsRisk => Expected != "None";
+        public bool IsRisk => Category != "None";
     }
 
-    private sealed record Scorecard(int RiskCount, int Found, int OrdinaryCount, int FalsePositives)
-    {
-        public double Recall => (double)Found / RiskCount;
-        public double FalsePositiveRate => (double)FalsePositives / OrdinaryCount;
-    }
+    private sealed record Scorecard(double Recall, double FalsePositiveRate, IReadOnlyDictionary<string, double> RecallByGroup);
 }
