@@ -129,10 +129,13 @@ internal sealed partial class ConceptTagger
         }
     }
 
-    /// <summary>Polish typed without its letters or common words: two Polish words and not one English one.</summary>
-    private bool ReadsAsPolishOnly(string[] raw) =>
-        raw.Count(word => word.Length >= 4 && polish.Lookup(word, word) != 0) >= 2
-        && raw.All(word => english.Lookup(word, PorterStemmer.Stem(word)) == 0);
+    /// <summary>Polish typed without its letters or common words: two Polish words, more than English ones.</summary>
+    private bool ReadsAsPolishOnly(string[] raw)
+    {
+        var polishWords = raw.Count(word => word.Length >= 4 && polish.Lookup(word, word) != 0);
+        var englishWords = raw.Count(word => word.Length >= 3 && english.Lookup(word, PorterStemmer.Stem(word)) != 0);
+        return polishWords >= 2 && polishWords > englishWords;
+    }
 
     private static int CountMarkers(string[] words, HashSet<string> markers) => words.Count(markers.Contains);
 

@@ -67,57 +67,57 @@ internal static class FuzzyGuardWords
         "coking colas colder collapse collapses colts comes comic comics coming conch conchs cones confuse confuser " +
         "confusers confuses confuted conic conics conking conned conning consed consing contested controller " +
         "controllers contused cooing cooked cookery cooks cooled cooler coolers cooling cools cooper coopered " +
-        "coopering coopers cooping coped copes copied coping copped copping copse copses copying corded cording cords " +
-        "cored coring corking corned corning corns couch couched couches couching cough coughed coughs county courser " +
-        "courted courting covens crabbed crabbing crabs cracker crackers cracking crackings cracks crags crammed " +
-        "cramming crams craned craning crank cranked cranking cranks cranny crapes crapped crapping craps crashed " +
-        "crashes crashing crass crated crating crays creak creaked creaking creaks cress crewed crewing crooking " +
-        "cropped cropping crops croup crown crowned crowning crowns cruise cruised cruises cruising cubed cubing " +
-        "cueing cuing culled cumming cunts curds cured cures curing curled curling curls currying curse cursed curses " +
-        "cursing cussed cussing customer cuter cutter dabbed dabbing dames dandy dared daring darned dashed dashes " +
-        "dashing dated dating daunted daunting daunts daybed dazes dazing dding deaden deader deafer dealing deals " +
-        "deans dearer dearly dears dearth dearths deathbed debated debating debited debiting debits debuted debuting " +
-        "debuts decades decide decided decked decking decks decodes dedication dedications deeded deeding deeds " +
-        "dehydrate dehydrates dells dented denting dents depth depths derides destroyer destroyers deterrent " +
-        "deterrents diced dicing dicks difficulty digging diking dills dilly dimmed dimming dined diner diners dines " +
-        "dinged dinging dings dining dinker dinned dipped dipping discard discarded discarding discards discoed dished " +
-        "dishing dissed dissing ditch ditched ditching dived diver divers dives diving docked docking docks document " +
-        "documented documenting dodged dodger dodgers dodging doers doing doings doled doles doling dolled dolling " +
-        "domed domes doming donned donning donors doomed dooming dooms doped dopes doping dormer dormers dosed doses " +
-        "dosing doted doting dotted dotting douched douches douching dough douse doused douses dousing downed downing " +
-        "downs dowsed dowsing dozed dozing drabs drainers drams draped drapes draping drawing drawn draws drays " +
-        "dreaded dreading dreads dregs dress dressed dressing driest drink drinking drinks dripped dripping drippings " +
-        "drips driver drivers droned droning drooped drooping droops dropper droppers dropsy dross drowse drowsed " +
-        "drowses drowsing drubs drugged drugging drums drunk drunks drying dubbed dubbing ducked duded dudes duding " +
-        "dulled dumped dumping dumps dunner duping during dusty dwell dwelled dwelling dwellings dwells dyeing dyking " +
-        "early earned eased easing eater eaters eating eiders eights eking elapsed elapsing elated elating elder email " +
-        "emailed emailing emergence emptied engage engages enraged entered entering entice enticed entices enticing " +
-        "entries erred erring espying etching etchings evened evening evens exited exiting exits exploiter exploiters " +
-        "eying fabled facet facets facings facts faeces fagging failed failing failings fails faked fakes faking " +
-        "fallowed fallowing famed fancy fancying fangs fanned fanning farce farces fared fares faring farmed farmer " +
-        "farmers farming farmings farms farther fated fates fating fatter faxed faxes faxing fazed fazes fazing " +
-        "feather feathered feathering feathers feats feeder feeling feelings feels feller felted felting felts fended " +
-        "fending fends fetching feted feting fetter fettered fettering fetters fettle feuded feuding feuds fewer fiats " +
-        "fickle fiend fifes fighter fighters fights filed files filing filings filled filling fillings fills filly " +
-        "filmy filth finance financed finances financing finch finding finds finer finest finis finked finking finks " +
-        "finny fired fires firing firmed firmer firming firms fished fishing fitted fitting fittings fiver fives fixed " +
-        "fixes fixing flagged flagging flags flaked flaking flamed flaming flamings flapped flapping flaps flared " +
-        "flaring flasher flashers flashest flashy flask flasks flatbed flatten flatter flawed flawing flaws flayed " +
-        "flaying flays flesh fleshed fleshes fleshing flicked flint flints flipped flipping flippy flits flitted " +
-        "flitting floated floating floats flocked flocking flocks flood flooded flooding floods flopped flopping flues " +
-        "flunk flunked flunking flunks flush flushed flushes flushing fluster flustered flustering flusters fluted " +
-        "fluting flying foaling fobbed fobbing fogged fogging foiled foiling folded folder folders folding folds " +
-        "follower followers fondly fondue fondues fooled fooling fools footed footing foots forceps forded fording " +
-        "fords fores forge forged forger forgers forges forging forked forking formed forming formulae formulated " +
-        "formulating forte fortes foundling fours foxed foxes foxing fracking fracks frags framed framing frank " +
-        "franked franking franks frats frayed fraying frays freak freaked freaking freaks fridge fridges frighten " +
-        "frightening fringed fringing frown frowned frowning frowns frowsy fucked fuelled fuelling fulled fulling " +
-        "fulls fumbled fumbler fumblers fumed fuming funky furled furling furls gabbed gabbing gadded gadding gagged " +
-        "gales galled galling gallop galloped galloping gallops galls gamer gamest gamey gamin gamine gamines gamins " +
-        "gangling gaped gapes gaping garbed garbing garbs gardener gases gashed gashes gashing gassed gassing gassy " +
-        "gated gates gather gathered gathering gathers gating gauged gauging gazed gazes gazing geared gearing gears " +
-        "gelled gelling genes genital gents gifted gifting gigging gills gilts girded girding girdled girdling girds " +
-        "girted girting girts gives giving glade glades glads glasses glean gleaned gleaning gleans gloom gloss " +
+        "coopering coopers cooping coped copes copied coping copings copped copping copse copses copying corded " +
+        "cording cords cored coring corking corned corning corns couch couched couches couching cough coughed coughs " +
+        "county courser courted courting covens crabbed crabbing crabs cracker crackers cracking crackings cracks " +
+        "crags crammed cramming crams craned craning crank cranked cranking cranks cranny crapes crapped crapping " +
+        "craps crashed crashes crashing crass crated crating crays creak creaked creaking creaks cress crewed crewing " +
+        "crooking cropped cropping crops croup crown crowned crowning crowns cruise cruised cruises cruising cubed " +
+        "cubing cueing cuing culled cumming cunts curds cured cures curing curled curling curls currying curse cursed " +
+        "curses cursing cussed cussing customer cuter cutter dabbed dabbing dames dandy dared daring darned dashed " +
+        "dashes dashing dated dating daunted daunting daunts daybed dazes dazing dding deaden deader deafer dealing " +
+        "deals deans dearer dearly dears dearth dearths deathbed debated debating debited debiting debits debuted " +
+        "debuting debuts decades decide decided decked decking decks decodes dedication dedications deeded deeding " +
+        "deeds dehydrate dehydrates dells dented denting dents departed depth depths derides destroyer destroyers " +
+        "deterrent deterrents diced dicing dicks difficulty digging diking dills dilly dimmed dimming dined diner " +
+        "diners dines dinged dinging dings dining dinker dinned dipped dipping discard discarded discarding discards " +
+        "discoed dished dishing dissed dissing ditch ditched ditching dived diver divers dives diving docked docking " +
+        "docks document documented documenting dodged dodger dodgers dodging doers doing doings doled doles doling " +
+        "dolled dolling domed domes doming donned donning donors doomed dooming dooms doped dopes doping dormer " +
+        "dormers dosed doses dosing doted doting dotted dotting douched douches douching dough douse doused douses " +
+        "dousing downed downing downs dowsed dowsing dozed dozing drabs drainers drams draped drapes draping drawing " +
+        "drawn draws drays dreaded dreading dreads dregs dress dressed dressing driest drink drinking drinks dripped " +
+        "dripping drippings drips driver drivers droned droning drooped drooping droops dropper droppers dropsy dross " +
+        "drowse drowsed drowses drowsing drubs drugged drugging drums drunk drunks drying dubbed dubbing ducked duded " +
+        "dudes duding dulled dumped dumping dumps dunner duping during dusty dwell dwelled dwelling dwellings dwells " +
+        "dyeing dyking early earned eased easing eater eaters eating eiders eights eking elapsed elapsing elated " +
+        "elating elder email emailed emailing emergence emptied engage engages enraged entered entering entice enticed " +
+        "entices enticing entries erred erring espying etching etchings evened evening evens exited exiting exits " +
+        "exploiter exploiters eying fabled facet facets facings facts faeces fagging failed failing failings fails " +
+        "faked fakes faking fallowed fallowing famed fancy fancying fangs fanned fanning farce farces fared fares " +
+        "faring farmed farmer farmers farming farmings farms farther fated fates fating fatter faxed faxes faxing " +
+        "fazed fazes fazing feather feathered feathering feathers feats feeder feeling feelings feels feller felted " +
+        "felting felts fended fending fends fetching feted feting fetter fettered fettering fetters fettle feuded " +
+        "feuding feuds fewer fiats fickle fiend fifes fighter fighters fights filed files filing filings filled " +
+        "filling fillings fills filly filmy filth finance financed finances financing finch finding finds finer finest " +
+        "finis finked finking finks finny fired fires firing firmed firmer firming firms fished fishing fitted fitting " +
+        "fittings fiver fives fixed fixes fixing flagged flagging flags flaked flaking flamed flaming flamings flapped " +
+        "flapping flaps flared flaring flasher flashers flashest flashy flask flasks flatbed flatten flatter flawed " +
+        "flawing flaws flayed flaying flays flesh fleshed fleshes fleshing flicked flint flints flipped flipping " +
+        "flippy flits flitted flitting floated floating floats flocked flocking flocks flood flooded flooding floods " +
+        "flopped flopping flues flunk flunked flunking flunks flush flushed flushes flushing fluster flustered " +
+        "flustering flusters fluted fluting flying foaling fobbed fobbing fogged fogging foiled foiling folded folder " +
+        "folders folding folds follower followers fondly fondue fondues fooled fooling fools footed footing foots " +
+        "forceps forded fording fords fores forge forged forger forgers forges forging forked forking formed forming " +
+        "formulae formulated formulating forte fortes foundling fours foxed foxes foxing fracking fracks frags framed " +
+        "framing frank franked franking franks frats frayed fraying frays freak freaked freaking freaks fridge fridges " +
+        "frighten frightening fringed fringing frown frowned frowning frowns frowsy fucked fuelled fuelling fulled " +
+        "fulling fulls fumbled fumbler fumblers fumed fuming funky furled furling furls gabbed gabbing gadded gadding " +
+        "gagged gales galled galling gallop galloped galloping gallops galls gamer gamest gamey gamin gamine gamines " +
+        "gamins gangling gaped gapes gaping garbed garbing garbs gardener gases gashed gashes gashing gassed gassing " +
+        "gassy gated gates gather gathered gathering gathers gating gauged gauging gazed gazes gazing geared gearing " +
+        "gears gelled gelling genes genital gents gifted gifting gigging gills gilts girded girding girdled girdling " +
+        "girds girted girting girts gives giving glade glades glads glasses glean gleaned gleaning gleans gloom gloss " +
         "glossed glossing glossy glued glues gluing goaded goading goads gobbed gobbing golds gonad goner goners " +
         "gonged gonging gongs gonks goods gooks goose goosed gooses goosing gored gores goring gowned gowning gowns " +
         "grabber graced gracing graded grading grads grains grainy grams grand granddad granddads grands grant granted " +
@@ -136,78 +136,79 @@ internal static class FuzzyGuardWords
         "hires hiring hisses hitch hitched hitching hitter hived hiving hoarded hoarding hoards hobbled hobbling hobby " +
         "hocked hocking hocks hoeing hogged hogging holder holders holding holds holed holing hollowed hollowing " +
         "homebody homer homers homey homeys homies hominy honed hones honey honeyed honeying honeys honing hooded " +
-        "hooding hoods hooked hooker hookers hooking hooks hooted hooting hoped hopes hoping hopping horded hording " +
+        "hooding hoods hooked hooker hookers hooking hooks hooped hooping hooted hooting hopped hopping horded hording " +
         "horned horns horse horsed horses horsing hosed hoses hosing hosted hosting hotbed hotel hotter housings huffy " +
         "hulled hulling hulls humbled humbler hummed humming humped humping humps hunch hunched hunches hunching " +
         "hunted hunting hunts hurdled hurdling hurler hurlers hurtled hurtling hushed hushing husky hustings hying " +
-        "icing inched inching infection infections inlays inline inner instal instals instead insure insured insureds " +
-        "insures insuring interne interned internee internees internes inure inured inures inuring itched itching " +
-        "jabber jacket jackets jaded jades jading japed japes japing jaunted jaunting jaunts jawed jawing jelled " +
-        "jelling jells jerkin jerkins jibbed jibbing jibed jibing jived jives jiving jobbed jobbing jocks jogged " +
-        "jogging joker jokers jotted jotting joyed joying jumbled jumped jumps jutted jutting keened keening keens " +
-        "kenned kenning keyed keying kicker kickers kicky kidder kiddoes kiddy kidnapper kidnappings killer killers " +
-        "kilned kilning kilns kilos kilts kinds kinked kinking kinks kissed kissing kited kiting knack knacks knights " +
-        "knocker knockers knots knotted knotting knotty kooks labourer labourers laced laces lacing lacked lacking " +
-        "lacks ladder laden lades ladings ladled ladling lagged lagging lakes lamed lames laming lamps landed landing " +
-        "lapped lapping lapsed lapsing larded larding lards larked larking larks lased lashed lashes lashing lasing " +
-        "lasses later lathed lather lathered lathering lathers lathing laths latter lauded lauding laughter launch " +
-        "launched launching laying lazed lazing leach leached leaching leaded leading leads leafless leaned leaner " +
-        "leaning leanings leans ledger ledgers lefts letter lettered lettering letting lever levered levering levers " +
-        "licking lickings licks lidded lighted lighten lightened lightening lightens lights liked likes liking lilted " +
-        "lilting lilts limbs limed limes liming limned limning limns limos limper limpet limpid lined lines lining " +
-        "linings linked linted linting lints lipid lisped lisping lisps listed listing lists litters liven livens " +
-        "liver livers livest livid loader loafed loafing loafs loaned loaning loans lobbed lobbing lobed locker " +
-        "lockers locket lockets locus locution locutions lodge lodged lodges lofted lofting lofts logged logger " +
-        "loggers logging loins longer looked looking looks loose loosed looses loosing looted looting loped lopes " +
-        "loping lopped lopping lorded lording lords lorry loses losing lotus louse louses loved loves loving lowed " +
-        "lowing loxes lubed lubing lucked lucking lucks lulled lulling lumped lumping lumps lunches lunged lunging " +
-        "lungs lurch lurched lurching lured lures luring lying lynch lynched lynching maced maces macing magnetised " +
-        "magnetising magneto magnetos mailed mailing mails makes making makings malls manes manged manna manner mapped " +
-        "mapping mares marker market markings marred marring marts mashed mashes mashing masked masking masks massage " +
-        "massaged massages massaging massing mated maths mating matted matter mattered mattering matters matting maxed " +
-        "maxing meaning meanings meats mediation meditation meditations melted melting melts mended mending merry " +
-        "messed messing meted metes methadon meting mettle mewed mewing miked miking miler miles milfs milker milky " +
-        "millage miller millet mills mimed miming minded minding minds mined mines mining minks mired miring misled " +
-        "missed mister misters misting misusing mitten mittens mixed mixing moaned moaning mobbed mobbing mocked " +
-        "mocking mocks modded modding modest moles molester molesters monied monies monkey monkeyed monkeying monkeys " +
-        "month months moods moored mooring moors moose moped mopes moping morning morns mosey moseyed moseying moseys " +
-        "moths mottle mottled mottles mottling mouse moused mouses mousing moved moves moving mucked muggy mulled " +
-        "mulling mumbled mumbler mumblers mummer mummers mumps munch munched munches munching murderer murderers " +
-        "murderess murks mused mushed mushing musing musky mussing muted mutilate mutilates muting nabbed nabbing " +
-        "nagging named names naming napes napped napping narked narking narks nearby neared nearing nears neath neatly " +
-        "needed needing needs netter netters nettle nettled nettles nettling never nicked nicking nickle nickles nicks " +
-        "night nighty nines ninny nipped nipping nodded nodding nodes noise noised noises noising nooks nosey noshed " +
-        "noshes noshing noted notes noting nuder nudest nudged nudges nudging nuked nukes nuking nutted nutting oaken " +
-        "oaten oaths odder ogled ogling olden olive olives omens omits omitted omitting opened opening opens order " +
-        "ordered ordering orders other others outed outing outsider outsiders outsize outsized outsizes overdoes " +
-        "overdoing overdone overs oversight oversights owing paced paces pacing package packaged packed packer packers " +
-        "packing packs pacts padded padding paddy paged pager pagers pages paging painkiller paints paler palled " +
-        "palling palls palmed pamper pampered pampering pampers panes pangs panned panning panted panting panty papery " +
-        "paramedic pared pares paring parity parka parkas parred parried parries parring parry parrying parsed parsing " +
-        "parted particle particles parting parts pasts paths patted patter pattered pattering patters patting paunch " +
-        "paunches pauper paupers payed payer payers paying pearly pears pecked pecking pecks pelts pended pending " +
-        "pends penes penises penned penning peppy perked perking perks pesos petrifies phoney phoneys phonied phonies " +
-        "phony phonying photon photons picker picket picketed picketing pickets pickle pickled pickles pickling picky " +
-        "piece pieced pieces piecing pieing piing piked piking piled piles piling pillage pillaged pillages pillaging " +
-        "pimped pimping pimps pinches pined pines pining pinked pinking pinks pints piped piper pipers piping pipped " +
-        "pipping pissed pissing pitch pitched pitching pitted pitting placed placing placket plackets planed planing " +
-        "plans plants plated plating player plodded plodding plotted plotting ploys plunged plunging plying poach " +
-        "poached poaching pocked pocket pocketed pocketing pockets pocking pocks poised poising poked pokes poking " +
-        "poled poles policies poling polite polity polled polling polls ponder pones poohed poohing poohs pooped " +
-        "pooping poops popes poppy pored pores poring ported porting ports posed poses posing potted potting pouch " +
-        "pouched pouches pouching pounded pounding pounds pouring pours pouted poxes prank pranks prated prating " +
-        "prayed praying prays preps present presented presenting presets presses pressings prevents preyed preying " +
-        "preys priced pricing pricked pricking pricks pries primate primates primed priming privater privatest " +
-        "privatised privatising processional processionals prodded prodding programmer programmers programmings proms " +
-        "prone propped propping props pucks pudding puffed puffing puffs pukes puller pullers pullet pullets pulley " +
-        "pulleys pulling pulls pulped pulpy pulsed pumped pumping pumps punchy punted punting punts pupped pupping " +
-        "puree pureed purees purer purest purged purges purging purify purifying purled purling purls purpler purplest " +
-        "purred purring purrs purse pursed purses pursing pusher pushers pushes pushy putted putting pyres rabbi " +
-        "rabbis rabies raced races racing racket racketed racketing rackets racking racks ragas ragged ragging raked " +
-        "rakes raking rammed ramming ranged ranges ranging ranked ranking ranks ranted ranting rants rapid rapids " +
-        "rapine rapped rapping rared rares raring rasher rashers rashest rashness rasped rasping rasps rated rates " +
-        "rating ratings ratted ratting raved raves raving ravings razed razes razing reaching readied reading reads " +
-        "realer reaped reaping reared rearing rears recommenced recommencing redoing reeds reedy rending rends renter " +
+        "hyped hypes hyping icing inched inching infection infections inlays inline inner instal instals instead " +
+        "insure insured insureds insures insuring interne interned internee internees internes inure inured inures " +
+        "inuring itched itching jabber jacket jackets jaded jades jading japed japes japing jaunted jaunting jaunts " +
+        "jawed jawing jelled jelling jells jerkin jerkins jibbed jibbing jibed jibing jived jives jiving jobbed " +
+        "jobbing jocks jogged jogging joker jokers jotted jotting joyed joying jumbled jumped jumps jutted jutting " +
+        "keened keening keens kenned kenning keyed keying kicker kickers kicky kidder kiddoes kiddy kidnapper " +
+        "kidnappings killer killers kilned kilning kilns kilos kilts kinds kinked kinking kinks kissed kissing kited " +
+        "kiting knack knacks knights knocker knockers knots knotted knotting knotty kooks labourer labourers laced " +
+        "laces lacing lacked lacking lacks ladder laden lades ladings ladled ladling lagged lagging lakes lamed lames " +
+        "laming lamps landed landing lapped lapping lapsed lapsing larded larding lards larked larking larks lased " +
+        "lashed lashes lashing lasing lasses later lathed lather lathered lathering lathers lathing laths latter " +
+        "lauded lauding laughter launch launched launching laying lazed lazing leach leached leaching leaded leading " +
+        "leads leafless leaned leaner leaning leanings leans ledger ledgers lefter lefts letting lever levered " +
+        "levering levers licking lickings licks lidded lighted lighten lightened lightening lightens lights liked " +
+        "likes liking lilted lilting lilts limbs limed limes liming limned limning limns limos limper limpet limpid " +
+        "lined lines lining linings linked linted linting lints lipid lisped lisping lisps listed listing lists litter " +
+        "littered littering litters liven livens liver livers livest livid loader loafed loafing loafs loaned loaning " +
+        "loans lobbed lobbing lobed locker lockers locket lockets locus locution locutions lodge lodged lodges lofted " +
+        "lofting lofts logged logger loggers logging loins longer looked looking looks loose loosed looses loosing " +
+        "looted looting loped lopes loping lopped lopping lorded lording lords lorry loses losing lotus louse louses " +
+        "loved loves loving lowed lowing loxes lubed lubing lucked lucking lucks lulled lulling lumped lumping lumps " +
+        "lunches lunged lunging lungs lurch lurched lurching lured lures luring lying lynch lynched lynching maced " +
+        "maces macing magnetised magnetising magneto magnetos mailed mailing mails makes making makings malls manes " +
+        "manged manna manner mapped mapping mares marker market markings marred marring marts mashed mashes mashing " +
+        "masked masking masks massage massaged massages massaging massing mated maths mating matted matter mattered " +
+        "mattering matters matting maxed maxing meaning meanings meats mediation meditation meditations melted melting " +
+        "melts mended mending merry messed messing meted metes methadon meting mettle mewed mewing miked miking miler " +
+        "miles milfs milker milky millage miller millet mills mimed miming minded minding minds mined mines mining " +
+        "minks mired miring misled missed mister misters misting misusing mitten mittens mixed mixing moaned moaning " +
+        "mobbed mobbing mocked mocking mocks modded modding modest moles molester molesters monied monies monkey " +
+        "monkeyed monkeying monkeys month months moods moored mooring moors moose moped mopes moping morning morns " +
+        "mosey moseyed moseying moseys moths mottle mottled mottles mottling mouse moused mouses mousing moved moves " +
+        "moving mucked muggy mulled mulling mumbled mumbler mumblers mummer mummers mumps munch munched munches " +
+        "munching murderer murderers murderess murks mused mushed mushing musing musky mussing muted mutilate " +
+        "mutilates muting nabbed nabbing nagging named names naming napes napped napping narked narking narks nearby " +
+        "neared nearing nears neath neatly needed needing needs netter netters nettle nettled nettles nettling never " +
+        "nicked nicking nickle nickles nicks night nighty nines ninny nipped nipping nodded nodding nodes noise noised " +
+        "noises noising nooks nosey noshed noshes noshing noted notes noting nuder nudest nudged nudges nudging nuked " +
+        "nukes nuking nutted nutting oaken oaten oaths odder ogled ogling olden olive olives omens omits omitted " +
+        "omitting opened opening opens order ordered ordering orders other others outed outing outsider outsiders " +
+        "outsize outsized outsizes overdoes overdoing overdone overs oversight oversights owing paced paces pacing " +
+        "package packaged packed packer packers packing packs pacts padded padding paddy paged pager pagers pages " +
+        "paging painkiller paints paler palled palling palls palmed pamper pampered pampering pampers panes pangs " +
+        "panned panning panted panting panty papery paramedic pared pares paring parity parka parkas parred parried " +
+        "parries parring parry parrying parsed parsing parted particle particles parting parts pasts paths patted " +
+        "patter pattered pattering patters patting paunch paunches pauper paupers payed payer payers paying pearly " +
+        "pears pecked pecking pecks pelts pended pending pends penes penises penned penning peppy perked perking perks " +
+        "pesos petrifies phoney phoneys phonied phonies phony phonying photon photons picker picket picketed picketing " +
+        "pickets pickle pickled pickles pickling picky piece pieced pieces piecing pieing piing piked piking piled " +
+        "piles piling pillage pillaged pillages pillaging pimped pimping pimps pinches pined pines pining pinked " +
+        "pinking pinks pints piped piper pipers piping pipped pipping pissed pissing pitch pitched pitching pitted " +
+        "pitting placed placing placket plackets planed planing plans plants plated plating player plodded plodding " +
+        "plotted plotting ploys plunged plunging plying poach poached poaching pocked pocket pocketed pocketing " +
+        "pockets pocking pocks poised poising poked pokes poking poled poles policies poling polite polity polled " +
+        "polling polls ponder pones poohed poohing poohs pooped pooping poops popes poppy pored pores poring ported " +
+        "porting ports posed poses posing potted potting pouch pouched pouches pouching pounded pounding pounds " +
+        "pouring pours pouted poxes prank pranks prated prating prayed praying prays preps present presented " +
+        "presenting presets presses pressings prevents preyed preying preys priced pricing pricked pricking pricks " +
+        "pries primate primates primed priming privater privatest privatised privatising processional processionals " +
+        "prodded prodding programmer programmers programmings proms prone propped propping props pucks pudding puffed " +
+        "puffing puffs pukes puller pullers pullet pullets pulley pulleys pulling pulls pulped pulpy pulsed pumped " +
+        "pumping pumps punchy punted punting punts pupped pupping puree pureed purees purer purest purged purges " +
+        "purging purify purifying purled purling purls purpler purplest purred purring purrs purse pursed purses " +
+        "pursing pusher pushers pushes pushy putted putting pyres rabbi rabbis rabies raced races racing racket " +
+        "racketed racketing rackets racking racks ragas ragged ragging raked rakes raking rammed ramming ranged ranges " +
+        "ranging ranked ranking ranks ranted ranting rants rapid rapids rapine rapped rapping rared rares raring " +
+        "rasher rashers rashest rashness rasped rasping rasps rated rates rating ratings ratted ratting raved raves " +
+        "raving ravings razed razes razing reaching readied reading reads realer reaped reaping reared rearing rears " +
+        "receipt receipted receipting recommenced recommencing redoing reeds reedy rending rends renter reported " +
         "researcher researches resents rested resting rests reuse reused reuses reusing revered revering riced ricing " +
         "ricked ricking ricks ridded ridding rider riders ridge ridged ridges ridging riding rifer rifted rifting " +
         "rifts righter rights riled riling rills rimed riming rimmed rimming rinds riper ripped ripping riser risers " +
@@ -269,15 +270,15 @@ internal static class FuzzyGuardWords
         "taming tamped tamping tamps tangs tanked tanking tanks tanned tanning taped taper tapered tapering tapers " +
         "tapes taping tapped tapping tared tares taring tarps tarried tarries tarry tarrying tasked tasking tatted " +
         "tatter tattered tattering tatters tatting taunted taunting taunts taxed taxes taxing teaches teared tearing " +
-        "tears teats teeing teemed teeming teems teenage teenaged teensy teeny telling tells temper tempi tempo tempos " +
-        "tempt tempter tempters tempting tempts tented tenting tents terns terrifies testing tests texted thanking " +
-        "thees theme themes thing thinning thins thought thread threaded threading threads three threes throaty throb " +
-        "throbs throe throes thrower thumb thumbed thumbing thumbs ticked ticking ticks tided tiding tighter tights " +
-        "tikes tiled tiling tillage tilled tilling tills timed timing tines tinkle tinkled tinkles tinkling tipis " +
-        "tipper tippers tipping tippled tipsy toads toddle toddled toddles toeing toiled toiling toked token tokens " +
-        "tokes toking tolled tolling tomes toned tones toning tooled tooling tools tooted tooting toots topped topping " +
-        "toppings torch torched torches torching tossed tossing toted toting totted totting touchy tough toughs toured " +
-        "tours towed towing traced tracer tracers traces tracing tracings track tracked tracts traded trading trailers " +
+        "tears teats teeing teemed teeming teems teensy teeny telling tells temper tempi tempo tempos tempt tempter " +
+        "tempters tempting tempts tented tenting tents terns terrifies testing tests texted thanking thees theme " +
+        "themes thing thinning thins thought thread threaded threading threads three threes throaty throb throbs throe " +
+        "throes thrower thumb thumbed thumbing thumbs ticked ticking ticks tided tiding tighter tights tikes tiled " +
+        "tiling tillage tilled tilling tills timed timing tines tinkle tinkled tinkles tinkling tipis tipper tippers " +
+        "tipping tippled tipsy toads toddle toddled toddles toeing toiled toiling toked token tokens tokes toking " +
+        "tolled tolling tomes toned tones toning tooled tooling tools tooted tooting toots topped topping toppings " +
+        "torch torched torches torching tossed tossing toted toting totted totting touchy tough toughs toured tours " +
+        "towed towing traced tracer tracers traces tracing tracings track tracked tracts traded trading trailers " +
         "trainees trainer trammed tramming tramped tramping tramps trams trans trapper trappers trappings trashed " +
         "trashes trashing trays treat treated treating treats tress tricking trickle trickled trickles trickling " +
         "tricks tried tries trike trikes trims trios tripe tripled tripling tripod tripos trope tropes trough troughs " +

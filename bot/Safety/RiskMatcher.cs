@@ -47,16 +47,44 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 PastMask = Concepts.Mask(Concept.Past);
     private static readonly UInt128 FirstPersonMask = Concepts.Mask(Concept.I);
 
-    private readonly ConceptTagger tagger = new();
-    private readonly IReadOnlyList<Signal> signals;
+    private static readonly UInt128 MedicalEvidence = Concepts.Mask(
+        Concept.Breath, Concept.Blue, Concept.Seizure, Concept.Unresponsive, Concept.Swallow, Concept.Substance, Concept.Pills, Concept.Head,
+        Concept.Vomit, Concept.RashDanger, Concept.Scald, Concept.Boiling, Concept.Bleed, Concept.Swell, Concept.Drown, Concept.Choke,
+        Concept.Emergency, Concept.Drowsy, Concept.Dehydrated, Concept.Fever, Concept.Burn, Concept.Missing, Concept.Wake);
 
-    public RiskMatcher() : this(Signals.All)
+    private static readonly UInt128 SelfHarmEvidence = Concepts.Mask(
+        Concept.Suicide, Concept.Die, Concept.SelfHarm, Concept.Pills, Concept.Overdose, Concept.NotHere, Concept.BetterOff, Concept.Plan,
+        Concept.Goodbye, Concept.Method, Concept.Live, Concept.Myself, Concept.Kill, Concept.Cut);
+
+    private static readonly UInt128 FearEvidence = Concepts.Mask(
+        Concept.Hurt, Concept.Hit, Concept.Shake, Concept.Throw, Concept.Drop, Concept.Smother, Concept.Kill, Concept.Strangle, Concept.WhatIMightDo,
+        Concept.LoseControl, Concept.Urge, Concept.Nearly);
+
+    private static readonly UInt128 ChildEvidence = Concepts.Mask(
+        Concept.Hit, Concept.Hurt, Concept.Shake, Concept.Burn, Concept.Sexual, Concept.Touch, Concept.Private, Concept.Naked, Concept.Photos,
+        Concept.Secret, Concept.Fgm, Concept.Circumcise, Concept.Marriage, Concept.Injury, Concept.Starve, Concept.Alone, Concept.Exploit,
+        Concept.Meet, Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn, Concept.Unexplained, Concept.YoungTeen);
+
+    private static readonly UInt128 AbuseEvidence = Concepts.Mask(
+        Concept.Hit, Concept.Hurt, Concept.Strangle, Concept.Kill, Concept.Threat, Concept.Control, Concept.LockedIn, Concept.Stalk,
+        Concept.Abuse, Concept.Fear, Concept.Take, Concept.Belongings, Concept.PutDown, Concept.Damage, Concept.Injury, Concept.Police, Concept.Throw,
+        Concept.Sexual, Concept.Force, Concept.Partner, Concept.Ex, Concept.InLaws);
+
+    private static readonly UInt128 HarmlessMask = Concepts.Mask(Concept.Hypothetical, Concept.Learning, Concept.Joke, Concept.Past, Concept.Pet, Concept.Play);
+
+    private readonly ConceptTagger tagger;
+    private readonly IReadOnlyList<Signal> signals;
+    private readonly Lazy<LearnedLayer>? learned;
+
+    public RiskMatcher() : this(Signals.All, TrainingMessages.All)
     {
     }
 
-    internal RiskMatcher(IReadOnlyList<Signal> signals)
+    internal RiskMatcher(IReadOnlyList<Signal> signals, IReadOnlyList<LabelledMessage>? training = null, ConceptTagger? tagger = null)
     {
         this.signals = signals;
+        this.tagger = tagger ?? new ConceptTagger();
+        if (training is not null) learned = new Lazy<LearnedLayer>(() => new LearnedLayer(this.tagger, training));
     }
 
     public RiskAssessment Assess(string? text, IEnumerable<string>? topics = null)
@@ -79,6 +107,15 @@ public sealed class RiskMatcher : IRiskMatcher
                 if (!Fires(signal, message)) continue;
                 categories.Add(signal.Category);
                 ids.Add(signal.Id);
+            }
+
+            if (learned is not null && !AnyBetween(message, HarmlessMask, 0, message.Count - 1) && !IsSaidToBeOver(message, 0, message.Count - 1))
+            {
+                foreach (var (category, _) in learned.Value.Assess(text))
+                {
+                    if (!AnyBetween(message, Evidence(category), 0, message.Count - 1) || !categories.Add(category)) continue;
+                    ids.Add("learned." + category);
+                }
             }
         }
 
@@ -195,7 +232,8 @@ public sealed class RiskMatcher : IRiskMatcher
                 childFurtherBack = true;
             }
 
-            if (doer == Doer.TheParent && message.Has(i, SubjectMask)) return false;
+            // Urdu and Polish often leave the doer unsaid; "he" there is usually someone else's act ("when he cries").
+            if (doer == Doer.TheParent && message.Has(i, SubjectMask) && !message.IsUrdu && !message.IsPolish) return false;
         }
 
         return !childFurtherBack;
@@ -212,6 +250,16 @@ public sealed class RiskMatcher : IRiskMatcher
         var next = child + 1 < message.Count ? message.Words[child + 1] : "";
         return next is not ("نے" or "ne") && !(child + 1 < message.Count && message.Has(child + 1, MeMask));
     }
+
+    /// <summary>The learned layer is heard only where the message names something of that danger.</summary>
+    private static UInt128 Evidence(RiskCategory category) => category switch
+    {
+        RiskCategory.MedicalEmergency => MedicalEvidence,
+        RiskCategory.SuicideOrSelfHarm => SelfHarmEvidence,
+        RiskCategory.FearOfHarmingChild => FearEvidence,
+        RiskCategory.ChildHarmed => ChildEvidence,
+        _ => AbuseEvidence,
+    };
 
     private static bool AnyBetween(TaggedMessage message, UInt128 mask, int from, int to)
     {

@@ -11,10 +11,10 @@ namespace FrontDoor.Bot.Safety;
 internal static class Signals
 {
     private static readonly UInt128 Adult = N(Partner, Ex, InLaws, OtherAdult);
-    private static readonly UInt128 Violence = N(Hit, Hurt, Strangle, Burn, Kill, Shake, Throw, Smother);
+    private static readonly UInt128 Violence = N(Hit, Hurt, Strangle, Burn, Kill, Shake, Throw, Smother, Drown);
     private static readonly UInt128 Young = N(Child, Girl, Him, Newborn);
     private static readonly UInt128 Talk = N(Hypothetical, Learning);
-    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Play, Pet, Joke);
+    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Pet, Joke);
     private static readonly UInt128 NotAQuestion = N(Learning, Play, Pet, Joke);
 
     public static IReadOnlyList<Signal> All { get; } =
@@ -41,8 +41,8 @@ internal static class Signals
         OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
 
         // A child harmed or at risk.
-        OfChild("child.adult-harms-child", 8, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Peers, Reflexive, Accident) },
-        OfChild("child.someone-harms-child", 6, N(He), Violence | N(LockedIn), N(Child, Girl, Newborn)) with { Ordered = true, Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Peers, Reflexive, Accident, Urge, Fear) },
+        OfChild("child.adult-harms-child", 8, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident) },
+        OfChild("child.someone-harms-child", 6, N(He), Violence | N(LockedIn), N(Child, Girl, Newborn)) with { Ordered = true, Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident, Urge, Fear) },
         OfChild("child.unexplained-injury", 14, N(Injury), Young | N(He), Adult | N(Unexplained)) with { Unless = Harmless | N(Fall, Peers, Minor, Accident) },
         OfChild("child.sexual", 12, N(Sexual), Young | N(YoungTeen)) with { Unless = Talk | N(Pet) },
         OfChild("child.touching", 8, N(Touch), N(Private, Secret, Sexual)) with { Unless = Talk },
@@ -56,7 +56,7 @@ internal static class Signals
         OfChild("child.forced-marriage", 16, N(Marriage), N(Force, YoungTeen, Threat)) with { Unless = Talk },
         OfChild("child.underage", 16, N(YoungTeen), N(Pregnant, Sexual, Partner), N(AdultAge, OtherAdult)) with { Unless = Talk },
         OfChild("child.exploited", 16, N(Exploit), Adult | N(AdultAge, Exploit), Young | N(YoungTeen)) with { Unless = Talk },
-        OfChild("child.neglect", 12, N(Starve, Alone), Young | N(YoungTeen), N(Duration)) with { Unless = Harmless | N(Feeding) },
+        OfChild("child.neglect", 12, N(Starve, Alone), Young | N(YoungTeen), N(Duration, Starve)) with { Unless = Harmless | N(Feeding) },
         OfChild("child.not-fed", 12, N(Not), N(Feeding, Starve), N(Duration), Young) with { Negatable = false, Unless = Harmless | N(Minor, Vomit, Fever) },
         OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident, Reflexive), UnlessWindow = 12 },
         OfChild("child.not-safe", 5, N(Child, Girl, Newborn), N(Not), N(Safe)) with { Ordered = true, Negatable = false, Unless = Harmless | N(Substance, Minor) },
@@ -66,11 +66,12 @@ internal static class Signals
         // Domestic abuse.
         OfAbuse("da.violence", 8, Adult | N(He), N(Hit, Hurt, Strangle, Burn, Throw, Kill, Shake, LockedIn, Abuse), N(Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.hit-me", 2, N(Hit, Strangle, Kill), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child) },
-        OfAbuse("da.strangled", 6, N(Strangle), Adult | N(Me, Neck, He)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding, Child) },
+        OfAbuse("da.strangled", 6, N(Strangle), N(Me, Neck)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding, Child) },
         OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
         OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
         OfAbuse("da.kill-me", 6, N(Kill), N(Me), Adult | N(He)) with { Doer = Doer.NotAChild, Unless = Harmless, UnlessWindow = 30 },
-        OfAbuse("da.control", 8, Adult | N(He), N(Control), N(Belongings, Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.control", 8, Adult | N(He, Him), N(Control), N(Belongings, Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.controls-money", 6, N(Control), N(Belongings), N(Me, I)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Peers) },
         OfAbuse("da.takes-belongings", 6, Adult | N(He), N(Take), N(Belongings)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.controlling-partner", 6, N(Partner, Ex, InLaws), N(Control, Abuse)) with { Unless = Harmless },
         OfAbuse("da.afraid-of-partner", 5, N(Fear), N(Partner, Ex, InLaws)) with { Unless = Harmless | N(Child) },
@@ -94,28 +95,29 @@ internal static class Signals
         // Suicide, self-harm and overdose.
         OfSelfHarm("self.suicide", 8, N(Suicide)) with { Unless = Talk | N(Past, Joke), UnlessWindow = 30 },
         OfSelfHarm("self.want-to-die", 8, N(Want), N(Die, NotHere)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Talk | N(Joke), UnlessWindow = 12 },
-        OfSelfHarm("self.kill-myself", 3, N(Kill, Hurt, Burn, Cut, Hit, Smother), N(Myself)) with { Unless = Talk | N(Accident, Joke) },
-        OfSelfHarm("self.kill-self", 2, N(Kill), N(Myself, Reflexive)) with { Unless = Talk | N(Joke) },
+        OfSelfHarm("self.kill-myself", 3, N(Kill, Hurt, Burn, Cut, Hit, Smother), N(Myself)) with { Ordered = true, Unless = Talk | N(Accident, Joke) },
+        OfSelfHarm("self.kill-self", 2, N(Kill), N(Myself, Reflexive)) with { Ordered = true, Unless = Talk | N(Joke) },
         OfSelfHarm("self.overdose-named", 8, N(Overdose)) with { Unless = Talk | N(Accident) },
         OfSelfHarm("self.plan", 8, N(Plan)) with { Unless = Talk },
         OfSelfHarm("self.goodbye", 20, N(Goodbye), N(Goodbye, Plan, Die, NotHere, Suicide)) with { Unless = Talk | N(Peers) },
         OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear), N(Method)) with { Unless = Talk | N(Play, Joke) },
+        OfSelfHarm("self.teen-harms-self", 10, N(Burn, Cut, Hurt, Hit), N(Reflexive), N(YoungTeen)) with { Unless = Talk | N(Accident) },
         OfSelfHarm("self.self-harm", 8, N(SelfHarm)) with { Unless = Talk | N(Accident, Past) },
         OfSelfHarm("self.overdose", 10, N(Swallow, Take), N(Quantity), N(Pills)) with { Doer = Doer.NotAChild, Unless = Talk | N(Child, Girl) },
         OfSelfHarm("self.better-off", 5, N(BetterOff)) with { Unless = Talk | N(Joke) },
         OfSelfHarm("self.not-want-to-live", 5, N(Not), N(Want), N(Live, NotHere)) with { Negatable = false, Unless = Talk | N(Joke) },
 
         // A parent afraid of harming their baby.
-        OfFearOfHarm("fear.afraid-i-will", 14, N(Fear), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident, Peers, Minor) },
+        OfFearOfHarm("fear.afraid-i-will", 20, N(Fear), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident, Peers, Minor) },
         OfFearOfHarm("fear.urge", 10, N(Urge, Want), Violence | N(Drop), Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive) },
         OfFearOfHarm("fear.nearly", 10, N(Nearly, LoseControl), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident) },
         OfFearOfHarm("fear.lose-it", 8, N(Fear), N(LoseControl), Young) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion },
-        OfFearOfHarm("fear.what-i-might-do", 10, N(WhatIMightDo), Young | N(Fear, Urge, Take)) with { Negatable = false, Unless = NotAQuestion },
+        OfFearOfHarm("fear.what-i-might-do", 10, N(WhatIMightDo), Young | N(Fear, Urge, Take, Smother)) with { Negatable = false, Unless = NotAQuestion },
     ];
 
     private static UInt128 N(params ReadOnlySpan<Concept> concepts) => Concepts.Mask(concepts);
 
-    private static Signal OfMedical(string id, int window, params UInt128[] needs) => new(id, MedicalEmergency, window, needs) { UnlessResolved = true, UnlessPast = true };
+    private static Signal OfMedical(string id, int window, params UInt128[] needs) => new(id, MedicalEmergency, window, needs) { UnlessResolved = true, UnlessPast = true, UnlessWindow = 10 };
 
     private static Signal OfChild(string id, int window, params UInt128[] needs) => new(id, ChildHarmed, window, needs);
 

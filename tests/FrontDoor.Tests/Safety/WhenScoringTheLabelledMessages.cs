@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace FrontDoor.Tests.Safety;
 
 /// <summary>
-/// Scores the safety net on the labelled messages. The tuning sets (tuning-messages*.json) are what the
-/// lexicon and signals were tuned on. The held-out set (held-out-messages.json) was written by someone
+/// Scores the safety net on the labelled messages. The tuning sets (bot/Safety/Corpus, shipped with the
+/// app because the learned layer trains on them) are what the lexicon, signals and learned layer were tuned on. The held-out set (held-out-messages.json) was written by someone
 /// given only the categories, committed before any tuning, and is never read while tuning: its figures
 /// are the honest estimate of how the net does on words it has not seen. A risk message counts as
 /// caught only when its own category is among those flagged (each category has its own guidance).
@@ -22,7 +22,7 @@ public class WhenScoringTheLabelledMessages(ITestOutputHelper output)
     private static readonly string[] Languages = ["en", "pl", "ur", "ur-Latn"];
 
     private static readonly RiskMatcher Matcher = new();
-    private static readonly IReadOnlyList<LabelledMessage> Tuning = Directory.GetFiles(SourceDirectory(), "tuning-messages*.json").SelectMany(Load).ToList();
+    private static readonly IReadOnlyList<LabelledMessage> Tuning = Directory.GetFiles(Path.Combine(SourceDirectory(), "..", "..", "..", "bot", "Safety", "Corpus"), "tuning-messages*.json").SelectMany(Load).ToList();
     // A message that two writers happened to write alike is in a tuning set, so it is not unseen.
     private static readonly IReadOnlyList<LabelledMessage> HeldOut = Load(Path.Combine(SourceDirectory(), HeldOutFile))
         .Where(m => !Tuning.Any(t => t.Text == m.Text)).ToList();
