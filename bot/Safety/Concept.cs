@@ -140,4 +140,5 @@ internal enum Concept
     Missing,
     PutDown,
     Damage,
+    NoWake,
 }

@@ -71,7 +71,8 @@ internal sealed partial class ConceptTagger
         var masks = new UInt128[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            var mask = english.Lookup(words[i], stems[i]);
+            // In Polish "i" is "and" and "a" is "but": short words are not read as English there.
+            var mask = isPolish && words[i].Length <= 2 ? 0 : english.Lookup(words[i], stems[i]);
             if (hasUrduScript) mask |= urdu.Lookup(words[i], stems[i]);
             if (isPolish) mask |= polish.Lookup(words[i], stems[i]);
             if (isRomanUrdu) mask |= romanUrdu.Lookup(words[i], stems[i]);

@@ -5,6 +5,9 @@ internal sealed class LanguageIndex
 {
     private static readonly UInt128 IdiomMask = Concepts.Mask(Concept.Idiom);
 
+    // Short stems collide ("ate" and "at", "news" and "new"): words that short match only as written.
+    private const int MinimumStem = 4;
+
     private readonly Dictionary<string, UInt128> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt128> prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>> phrasesByFirstWord = new(StringComparer.Ordinal);
@@ -41,7 +44,8 @@ internal sealed class LanguageIndex
                 }
 
                 words[word] = words.GetValueOrDefault(word) | mask;
-                if (stems) words[PorterStemmer.Stem(word)] = words.GetValueOrDefault(PorterStemmer.Stem(word)) | mask;
+                var stem = PorterStemmer.Stem(word);
+                if (stems && stem.Length >= MinimumStem) words[stem] = words.GetValueOrDefault(stem) | mask;
             }
         }
     }
@@ -54,7 +58,7 @@ internal sealed class LanguageIndex
     public UInt128 Lookup(string word, string stem)
     {
         var mask = words.GetValueOrDefault(word);
-        if (Stems) mask |= words.GetValueOrDefault(stem);
+        if (Stems && stem.Length >= MinimumStem) mask |= words.GetValueOrDefault(stem);
         if (prefixes.Count == 0) return mask;
         for (var length = Math.Min(word.Length, longestPrefix); length >= shortestPrefix; length--)
         {
@@ -102,7 +106,7 @@ internal sealed record Phrase(string[] Parts, UInt128 Mask, bool IsIdiom)
             {
                 if (!word.StartsWith(part.AsSpan(0, part.Length - 1), StringComparison.Ordinal)) return false;
             }
-            else if (word != part && !(useStems && stems[start + k] == PorterStemmer.Stem(part)))
+            else if (word != part && !(useStems && !IsIdiom && stems[start + k] == PorterStemmer.Stem(part)))
             {
                 return false;
             }

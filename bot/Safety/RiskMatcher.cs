@@ -50,11 +50,11 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 MedicalEvidence = Concepts.Mask(
         Concept.Breath, Concept.Blue, Concept.Seizure, Concept.Unresponsive, Concept.Swallow, Concept.Substance, Concept.Pills, Concept.Head,
         Concept.Vomit, Concept.RashDanger, Concept.Scald, Concept.Boiling, Concept.Bleed, Concept.Swell, Concept.Drown, Concept.Choke,
-        Concept.Emergency, Concept.Drowsy, Concept.Dehydrated, Concept.Fever, Concept.Burn, Concept.Missing, Concept.Wake);
+        Concept.Emergency, Concept.Drowsy, Concept.Dehydrated, Concept.Burn);
 
     private static readonly UInt128 SelfHarmEvidence = Concepts.Mask(
         Concept.Suicide, Concept.Die, Concept.SelfHarm, Concept.Pills, Concept.Overdose, Concept.NotHere, Concept.BetterOff, Concept.Plan,
-        Concept.Goodbye, Concept.Method, Concept.Live, Concept.Myself, Concept.Kill, Concept.Cut);
+        Concept.Goodbye, Concept.Method, Concept.Kill, Concept.Cut);
 
     private static readonly UInt128 FearEvidence = Concepts.Mask(
         Concept.Hurt, Concept.Hit, Concept.Shake, Concept.Throw, Concept.Drop, Concept.Smother, Concept.Kill, Concept.Strangle, Concept.WhatIMightDo,
@@ -63,12 +63,11 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 ChildEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Shake, Concept.Burn, Concept.Sexual, Concept.Touch, Concept.Private, Concept.Naked, Concept.Photos,
         Concept.Secret, Concept.Fgm, Concept.Circumcise, Concept.Marriage, Concept.Injury, Concept.Starve, Concept.Alone, Concept.Exploit,
-        Concept.Meet, Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn, Concept.Unexplained, Concept.YoungTeen);
+        Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn, Concept.Unexplained);
 
     private static readonly UInt128 AbuseEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Strangle, Concept.Kill, Concept.Threat, Concept.Control, Concept.LockedIn, Concept.Stalk,
-        Concept.Abuse, Concept.Fear, Concept.Take, Concept.Belongings, Concept.PutDown, Concept.Damage, Concept.Injury, Concept.Police, Concept.Throw,
-        Concept.Sexual, Concept.Force, Concept.Partner, Concept.Ex, Concept.InLaws);
+        Concept.Abuse, Concept.PutDown, Concept.Damage, Concept.Injury, Concept.Police, Concept.Throw, Concept.Sexual, Concept.Force);
 
     private static readonly UInt128 HarmlessMask = Concepts.Mask(Concept.Hypothetical, Concept.Learning, Concept.Joke, Concept.Past, Concept.Pet, Concept.Play);
 
@@ -76,14 +75,22 @@ public sealed class RiskMatcher : IRiskMatcher
     private readonly IReadOnlyList<Signal> signals;
     private readonly Lazy<LearnedLayer>? learned;
 
-    public RiskMatcher() : this(Signals.All, TrainingMessages.All)
+    // Built once a process: every matcher shares the lexicon and the trained layer (training takes a few hundred ms).
+    private static readonly Lazy<ConceptTagger> SharedTagger = new(() => new ConceptTagger());
+    private static readonly Lazy<LearnedLayer> SharedLayer = new(() => new LearnedLayer(SharedTagger.Value, TrainingMessages.All));
+
+    public RiskMatcher()
     {
+        signals = Signals.All;
+        tagger = SharedTagger.Value;
+        learned = SharedLayer;
     }
 
+    /// <summary>For measuring layers apart: the signals alone, or with a layer trained on the given messages.</summary>
     internal RiskMatcher(IReadOnlyList<Signal> signals, IReadOnlyList<LabelledMessage>? training = null, ConceptTagger? tagger = null)
     {
         this.signals = signals;
-        this.tagger = tagger ?? new ConceptTagger();
+        this.tagger = tagger ?? SharedTagger.Value;
         if (training is not null) learned = new Lazy<LearnedLayer>(() => new LearnedLayer(this.tagger, training));
     }
 
@@ -143,24 +150,21 @@ public sealed class RiskMatcher : IRiskMatcher
         return any;
     }
 
-    private static bool TryMatch(Signal signal, TaggedMessage message, int start, int end, Span<int> matched)
-    {
-        var from = start;
-        for (var n = 0; n < signal.Needs.Length; n++)
-        {
-            matched[n] = -1;
-            for (var i = from; i <= end; i++)
-            {
-                if (!message.Has(i, signal.Needs[n]) || matched[..n].Contains(i)) continue;
-                matched[n] = i;
-                break;
-            }
+    /// <summary>Gives each need its own word between start and end (in order when the signal says so), trying alternatives.</summary>
+    private static bool TryMatch(Signal signal, TaggedMessage message, int start, int end, Span<int> matched) =>
+        TryMatchFrom(signal, message, 0, start, end, matched);
 
-            if (matched[n] < 0) return false;
-            if (signal.Ordered) from = matched[n] + 1;
+    private static bool TryMatchFrom(Signal signal, TaggedMessage message, int need, int from, int end, Span<int> matched)
+    {
+        if (need == signal.Needs.Length) return true;
+        for (var i = from; i <= end; i++)
+        {
+            if (!message.Has(i, signal.Needs[need]) || matched[..need].Contains(i)) continue;
+            matched[need] = i;
+            if (TryMatchFrom(signal, message, need + 1, signal.Ordered ? i + 1 : from, end, matched)) return true;
         }
 
-        return true;
+        return false;
     }
 
     private static bool IsExcused(Signal signal, TaggedMessage message, ReadOnlySpan<int> matched)
@@ -175,11 +179,15 @@ public sealed class RiskMatcher : IRiskMatcher
 
         if (signal.Negatable)
         {
+            UInt128 needed = 0;
+            foreach (var need in signal.Needs) needed |= need;
             for (var n = 0; n < matched.Length; n++)
             {
-                if (IsNegated(message, matched[n], signal.Needs[n])) return true;
+                if (IsNegated(message, matched[n], needed)) return true;
             }
         }
+
+        if (signal.Anywhere != 0 && !AnyBetween(message, signal.Anywhere, 0, message.Count - 1)) return true;
 
         if (signal.Unless != 0 && AnyBetween(message, signal.Unless, first - signal.UnlessWindow, last + signal.UnlessWindow)) return true;
         if (signal.UnlessPast && AnyBetween(message, PastMask, 0, message.Count - 1)) return true;
@@ -187,13 +195,18 @@ public sealed class RiskMatcher : IRiskMatcher
         return signal.Doer != Doer.Anyone && !DoerFits(signal.Doer, message, matched[signal.ActNeed]);
     }
 
-    /// <summary>"not", "never", "nie", "nahi" just before the word, unless it means something else there ("never stops", "not sure").</summary>
-    private static bool IsNegated(TaggedMessage message, int index, UInt128 need)
+    /// <summary>
+    /// "not", "never", "nie", "nahi" just before the word, unless it means something else there ("never
+    /// stops", "not sure") or is part of what the signal looks for ("won't let me"). Urdu puts "nahi"
+    /// straight before its verb, so there only the word before counts.
+    /// </summary>
+    private static bool IsNegated(TaggedMessage message, int index, UInt128 needed)
     {
-        for (var j = index - 1; j >= 0 && j >= index - NegationReach; j--)
+        var reach = message.IsUrdu ? 1 : NegationReach;
+        for (var j = index - 1; j >= 0 && j >= index - reach; j--)
         {
             if (NegationBreaks.Contains(message.Words[j])) return false;
-            if (!message.Has(j, NotMask) || message.Has(j, need)) continue;
+            if (!message.Has(j, NotMask) || message.Has(j, needed)) continue;
             var next = message.Words[j + 1];
             if (message.Has(j + 1, StopMask) || NotANegation.Contains(next)) continue;
             return true;
@@ -232,11 +245,22 @@ public sealed class RiskMatcher : IRiskMatcher
                 childFurtherBack = true;
             }
 
-            // Urdu and Polish often leave the doer unsaid; "he" there is usually someone else's act ("when he cries").
-            if (doer == Doer.TheParent && message.Has(i, SubjectMask) && !message.IsUrdu && !message.IsPolish) return false;
+            if (doer == Doer.TheParent && message.Has(i, SubjectMask) && IsDoerPronoun(message, i)) return false;
         }
 
         return !childFurtherBack;
+    }
+
+    /// <summary>
+    /// Urdu and Polish often leave the doer unsaid, so "he" there is usually someone else's act ("جب وہ
+    /// روتا ہے", when he cries); in Urdu only the marked doer ("اس نے", "usne") counts.
+    /// </summary>
+    private static bool IsDoerPronoun(TaggedMessage message, int index)
+    {
+        if (message.IsPolish) return false;
+        if (!message.IsUrdu) return true;
+        var next = index + 1 < message.Count ? message.Words[index + 1] : "";
+        return next is "نے" or "ne" || message.Words[index] is "نے" or "usne" or "usnay" or "unhone" or "unhon" or "isne";
     }
 
     /// <summary>

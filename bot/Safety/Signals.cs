@@ -14,7 +14,7 @@ internal static class Signals
     private static readonly UInt128 Violence = N(Hit, Hurt, Strangle, Burn, Kill, Shake, Throw, Smother, Drown);
     private static readonly UInt128 Young = N(Child, Girl, Him, Newborn);
     private static readonly UInt128 Talk = N(Hypothetical, Learning);
-    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Pet, Joke);
+    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Pet, Joke, Accident);
     private static readonly UInt128 NotAQuestion = N(Learning, Play, Pet, Joke);
 
     public static IReadOnlyList<Signal> All { get; } =
@@ -23,7 +23,9 @@ internal static class Signals
         OfMedical("med.not-breathing", 4, N(Breath), N(Not, Stop, Difficulty)) with { Negatable = false, Unless = Talk | N(Minor) },
         OfMedical("med.blue", 3, N(Blue), N(Face, Turning, Breath)) with { Unless = Talk | N(Minor) },
         OfMedical("med.seizure", 12, N(Seizure)) with { Unless = Talk | N(Past) },
-        OfMedical("med.unresponsive", 12, N(Unresponsive), N(Child, Girl, He, Him, Newborn)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
+        OfMedical("med.unresponsive", 12, N(Unresponsive)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
+        OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Anywhere = Young | N(He, Newborn, Fever, Drowsy, Unresponsive), Unless = Talk | N(Want, Myself) },
+        OfMedical("med.cannot-wake", 3, N(Not), N(Wake), Young | N(He)) with { Negatable = false, Unless = Talk | N(Want, Myself, Feeding) },
         OfMedical("med.swallowed", 10, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk | N(Feeding) },
         OfMedical("med.head-injury", 14, N(Fall, Head), N(Vomit, Drowsy, Unresponsive, Seizure, Bleed)) with { Unless = Talk },
         OfMedical("med.rash", 10, N(Rash), N(Glass, Fade), N(Not)) with { Negatable = false, Unless = Talk },
@@ -31,22 +33,22 @@ internal static class Signals
         OfMedical("med.newborn-fever", 12, N(Newborn), N(Fever), N(Drowsy, Unresponsive, Not)) with { Negatable = false, Unless = Talk },
         OfMedical("med.dehydrated", 12, N(Dehydrated)) with { Unless = Talk },
         OfMedical("med.scald", 10, N(Scald), N(Child, Girl, He, Him)) with { Unless = Talk },
-        OfMedical("med.burn", 10, N(Boiling), N(Burn, Spill, Fall), N(Child, Girl, He, Him)) with { Unless = Talk | N(Throw, Partner, Ex, Me) },
-        OfMedical("med.bleeding", 8, N(Bleed), N(Quantity, Stop), Young | N(He)) with { Negatable = false, Unless = Talk | N(Minor) },
+        OfMedical("med.burn", 10, N(Boiling), N(Burn, Spill, Fall), Young | N(He)) with { Unless = Talk | N(Partner, Ex, Me) },
+        OfMedical("med.bleeding", 6, N(Bleed), N(Quantity, Stop)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
         OfMedical("med.allergy", 8, N(Swell), N(Face, Breath)) with { Unless = Talk },
         OfMedical("med.water", 10, N(Water, Drown), N(Fall, Drown, Unresponsive), N(Child, Girl, He, Him)) with { Unless = Talk | N(Urge, Fear, Want) },
-        OfMedical("med.choking", 6, N(Choke), N(Child, Girl, He, Him, Breath, Blue)) with { Unless = Talk | N(Me, Partner, Ex, Feeding) },
+        OfMedical("med.choking", 12, N(Choke)) with { Anywhere = Young | N(He, Breath, Blue), Unless = Talk | N(Me, Partner, Ex, Feeding) },
         OfMedical("med.substance-symptoms", 14, N(Substance), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk },
         OfMedical("med.substance-missing", 16, N(Substance, Pills), N(Missing), Young | N(He)) with { Unless = Talk },
         OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
 
         // A child harmed or at risk.
-        OfChild("child.adult-harms-child", 8, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident) },
+        OfChild("child.adult-harms-child", 10, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident) },
         OfChild("child.someone-harms-child", 6, N(He), Violence | N(LockedIn), N(Child, Girl, Newborn)) with { Ordered = true, Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident, Urge, Fear) },
         OfChild("child.unexplained-injury", 14, N(Injury), Young | N(He), Adult | N(Unexplained)) with { Unless = Harmless | N(Fall, Peers, Minor, Accident) },
         OfChild("child.sexual", 12, N(Sexual), Young | N(YoungTeen)) with { Unless = Talk | N(Pet) },
         OfChild("child.touching", 8, N(Touch), N(Private, Secret, Sexual)) with { Unless = Talk },
-        OfChild("child.adult-touches", 8, Adult, N(Touch), Young) with { Unless = Talk | N(Play) },
+        OfChild("child.adult-touches", 8, Adult, N(Touch), Young) with { Unless = Talk },
         OfChild("child.naked", 10, N(Naked), Adult | N(Photos, Online, Secret)) with { Unless = Talk },
         OfChild("child.grooming", 16, Adult | N(AdultAge), N(Photos, Secret, Sexual, Naked, Meet), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
         OfChild("child.stranger-online", 12, N(OtherAdult, AdultAge), N(Online), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
@@ -60,7 +62,7 @@ internal static class Signals
         OfChild("child.not-fed", 12, N(Not), N(Feeding, Starve), N(Duration), Young) with { Negatable = false, Unless = Harmless | N(Minor, Vomit, Fever) },
         OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident, Reflexive), UnlessWindow = 12 },
         OfChild("child.not-safe", 5, N(Child, Girl, Newborn), N(Not), N(Safe)) with { Ordered = true, Negatable = false, Unless = Harmless | N(Substance, Minor) },
-        OfChild("child.scared-of-adult", 6, N(Child, Girl), N(Fear), Adult) with { Ordered = true, Unless = Talk },
+        OfChild("child.scared-of-adult", 6, N(Child, Girl, He), N(Fear), Adult) with { Ordered = true, Unless = Talk },
         OfChild("child.abuse", 8, N(Abuse, Sexual), Young) with { Unless = Talk | N(Pet) },
 
         // Domestic abuse.
@@ -70,7 +72,7 @@ internal static class Signals
         OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
         OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
         OfAbuse("da.kill-me", 6, N(Kill), N(Me), Adult | N(He)) with { Doer = Doer.NotAChild, Unless = Harmless, UnlessWindow = 30 },
-        OfAbuse("da.control", 8, Adult | N(He, Him), N(Control), N(Belongings, Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.control", 12, Adult | N(He), N(Control), N(Belongings, Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.controls-money", 6, N(Control), N(Belongings), N(Me, I)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Peers) },
         OfAbuse("da.takes-belongings", 6, Adult | N(He), N(Take), N(Belongings)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.controlling-partner", 6, N(Partner, Ex, InLaws), N(Control, Abuse)) with { Unless = Harmless },
@@ -83,14 +85,16 @@ internal static class Signals
         OfAbuse("da.locked-in", 8, N(LockedIn), N(Me)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident) },
         OfAbuse("da.named-abuse", 8, N(Abuse), N(Me, I, Partner, Ex, InLaws, He)) with { Unless = Harmless | N(Past, Child) },
         OfAbuse("da.sexual-coercion", 10, N(Sexual), N(Partner, Ex, He, InLaws), N(Force, Not, Me)) with { Negatable = false, Unless = Harmless | Young },
-        OfAbuse("da.forced-sex", 6, N(Force), N(Sexual), N(Me)) with { Unless = Harmless | Young },
+        OfAbuse("da.forced-sex", 6, N(Force), N(Sexual), N(Me)) with { Unless = Harmless | N(Child, Newborn) },
         OfAbuse("da.will-kill", 6, Adult, N(Kill)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless, UnlessWindow = 30 },
         OfAbuse("da.thrown-at-me", 8, N(Throw), N(Me, Boiling)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Vomit) },
         OfAbuse("da.not-safe", 6, N(Not), N(Safe), Adult | N(Door, He)) with { Negatable = false, Unless = Harmless | N(Substance) },
         OfAbuse("da.put-downs", 6, Adult | N(He), N(PutDown), N(Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.injuries", 20, N(Injury), N(Me), Adult | N(He, Him)) with { Unless = Harmless | N(Child, Fall, Minor, Accident) },
-        OfAbuse("da.damage", 6, Adult | N(He), N(Damage), N(Belongings, Door)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Accident) },
-        OfAbuse("da.police", 8, N(Police), Adult | N(He, Hit, Threat)) with { Unless = Harmless | N(Pickup) },
+        OfAbuse("da.damage", 8, Adult | N(He), N(Damage), N(Belongings, Door)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Accident) },
+        OfAbuse("da.hurts-pet", 10, N(Hit, Hurt, Kill, Throw), N(Pet), N(Me, Fear, Threat)) with { Unless = Talk },
+        OfAbuse("da.stalks-me", 6, N(Stalk), N(Me, I)) with { Unless = Harmless | N(Pickup) },
+        OfAbuse("da.police", 10, N(Police), N(Hit, Threat, Stalk, Abuse, Fear, Hurt, Kill, Strangle, Damage)) with { Unless = Harmless },
 
         // Suicide, self-harm and overdose.
         OfSelfHarm("self.suicide", 8, N(Suicide)) with { Unless = Talk | N(Past, Joke), UnlessWindow = 30 },

@@ -87,6 +87,7 @@ public static class Spellings
         Add("has not", "hasnt");
         Add("had not", "hadnt");
         Add("he will", "hell", "hel");
+        Add("he would", "hed");
         Add("she will", "shell");
         Add("they will", "theyll");
 

@@ -15,6 +15,7 @@ public static class ConversationServices
         services.AddOptions<BotSettings>().BindConfiguration(BotSettings.Section);
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotSettings>>().Value);
         services.TryAddSingleton<IRiskMatcher>(_ => new RiskMatcher());
+        services.AddHostedService<SafetyNetWarmUp>();
         services.TryAddSingleton<IRecogniser, KeywordRecogniser>();
         services.TryAddSingleton<IConversationStateStore, TableConversationStateStore>();
 

@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["chat"] = ChatBenchmark.RunAsync,
     ["reach"] = ReachBenchmark.RunAsync,
     ["reminders"] = ReminderBenchmark.RunAsync,
+    ["safety"] = SafetyBenchmark.RunAsync,
 };
 
 if (args is [StartupBenchmark.RoundsCommand])
