@@ -72,7 +72,7 @@ internal sealed partial class ConceptTagger
         for (var i = 0; i < words.Count; i++)
         {
             // In Polish "i" is "and" and "a" is "but": short words are not read as English there.
-            var mask = isPolish && words[i].Length <= 2 ? 0 : english.Lookup(words[i], stems[i]);
+            var mask = isPolish && words[i].Length <= 2 && char.IsLetter(words[i][0]) ? 0 : english.Lookup(words[i], stems[i]);
             if (hasUrduScript) mask |= urdu.Lookup(words[i], stems[i]);
             if (isPolish) mask |= polish.Lookup(words[i], stems[i]);
             if (isRomanUrdu) mask |= romanUrdu.Lookup(words[i], stems[i]);

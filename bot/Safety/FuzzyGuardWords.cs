@@ -12,9 +12,9 @@ internal static class FuzzyGuardWords
 
     private const string All =
         "abase abased abases abashed abashing abasing abductee abetter abetters abraded abrading abridge abridged " +
-        "abridges abridging acing acted acting added adding adulated adulating advise advised advises advising ageing " +
-        "aging aided aiding ailed ailing aimed aiming alder alders alight alighted alighting alights alike allergies " +
-        "alley allied allying aloes along always amuse amused amuses amusing anion anions anted antidepressant anuses " +
+        "abridges abridging acing acted acting added adding adulated adulating advise advised advises advising aging " +
+        "aided aiding ailed ailing aimed aiming alder alders alight alighted alighting alights alike allergies alley " +
+        "allied allying aloes along always amuse amused amuses amusing anion anions anted antidepressant anuses " +
         "apathetic aping append aright armed arming arouse aroused arouses arousing asexual asexually ashed ashes " +
         "ashing assaulter assay assayed assaying assays atone atoned atones atoning attach attached attaching attacker " +
         "attackers awaken awakens aware awing awoke axing babes babied babier babiest backed backing backs bagged " +
@@ -36,26 +36,26 @@ internal static class FuzzyGuardWords
         "bloomed blooming blooms blotched blotted blotting blowing blueing bluer bluest blurs bluster blustered " +
         "blustering blusters boated boating boats bobbed bobbing boded bodes boding bogged bogging boggy boiler " +
         "boilers bolder boles bolls bonded bonding bonds boned bones boney bonged bonging bongs boning booed booing " +
-        "booked booking bookings books boors bored bores boring botch botched botches botching bother bothered " +
-        "bothering bothers bough boughs bowed bowing bowled bowling boxen boxer boxers brads bragged bragging brags " +
-        "braise braised braises braising brake braked brakes braking branch branched branching brats brayed braying " +
-        "brays breach breached breaches breaching bread breaded breading breads breadth breadths breaker breather " +
-        "breathers breathless breathy breed breeding breeds bride brides bridle bridled bridles bridling brightened " +
-        "brightens bring bringing broad broads broiled broiling broker brokered brokering brokers brood brooded " +
-        "brooding broods brooked brooking broom brooms brothel brothels brown browned browning browns bruiser bruisers " +
-        "brunt bubbled bubbling bucked bugged bugging bulgy bulled bulling bulls bumbled bumbler bumblers bummed " +
-        "bummer bummers bumming bumper bumpers bumpy bunch bunched bunches bunching bunged bunging bungs bunked " +
+        "booked booking bookings books boors bored bores boring bosses bossy botch botched botches botching bother " +
+        "bothered bothering bothers bough boughs bowed bowing bowled bowling boxen boxer boxers brads bragged bragging " +
+        "brags braise braised braises braising brake braked brakes braking branch branched branching brats brayed " +
+        "braying brays breach breached breaches breaching bread breaded breading breads breadth breadths breaker " +
+        "breather breathers breathless breathy breed breeding breeds bride brides bridle bridled bridles bridling " +
+        "brightened brightens bring bringing broad broads broiled broiling broker brokered brokering brokers brood " +
+        "brooded brooding broods brooked brooking broom brooms brothel brothels brown browned browning browns bruiser " +
+        "bruisers brunt bubbled bubbling bucked bugged bugging bulgy bulled bulling bulls bumbled bumbler bumblers " +
+        "bummed bummer bummers bumming bumper bumpers bumpy bunch bunched bunches bunching bunged bunging bungs bunked " +
         "bunking bunks bunny bunted bunting bunts buoyed buoying burgs buried burner burners burped burping burps " +
-        "burred burring burrs burst bursted bursting bursts burying bused buses bushed bushing busing butch butted " +
-        "butter buttered butteries buttering butters buttery butting buying cabal cabals cabbed cabbing cached caching " +
-        "caddy caddying caged cages caging caked cakes caking called calling callings calls calmer calved candled " +
-        "candling caned caning canned canning canny canted canting cants caped caper capered capering capers capes " +
-        "capped capping carbs cared cares caress caressed caressing caring carnal carped carping carps carriage " +
-        "carriages carried carries carry carted carting carts carved carving cased cases cashes cashew casing casks " +
-        "casting casts cater catered catering caters caused causing caved caving cawed cawing ceded ceding cells cents " +
-        "chads chafed chafing changing chanted chanting chants chaos chapping chaps charmed charming charms chars " +
-        "charted charting charts chased chasing chattel chatter cheated cheating cheats check checked checking checks " +
-        "chewer chewers chick chicks chided chiding chill chilled chilling chills chimed chiming chinking chins " +
+        "burred burring burrs burst bursted bursting bursts burying bused buses bushed bushing busing bussed bussing " +
+        "butch butted butter buttered butteries buttering butters buttery butting buying cabal cabals cabbed cabbing " +
+        "cached caching caddy caddying caged cages caging caked cakes caking called calling callings calls calmer " +
+        "calved candled candling caned caning canned canning canny canted canting cants caped caper capered capering " +
+        "capers capes capped capping carbs cared cares caress caressed caressing caring carnal carped carping carps " +
+        "carriage carriages carried carries carry carted carting carts carved carving cased cases cashes cashew casing " +
+        "casks casting casts cater catered catering caters caused causing caved caving cawed cawing ceded ceding cells " +
+        "cents chads chafed chafing changing chanted chanting chants chaos chapping chaps charmed charming charms " +
+        "chars charted charting charts chased chasing chattel chatter cheated cheating cheats check checked checking " +
+        "checks chewer chewers chick chicks chided chiding chill chilled chilling chills chimed chiming chinking chins " +
         "chipping chits chives chock chocked chocking chocks choker chokers chomping chore chores chose chowed chowing " +
         "chubby chuckled chuckling chump chumps chunk chunks churls cinch cinched cinching cited citing clams clans " +
         "clapped clapping claps clash clashed clashes clashing clasp clasped clasping clasps classless classy clauses " +
@@ -100,28 +100,28 @@ internal static class FuzzyGuardWords
         "faxing fazed fazes fazing feather feathered feathering feathers feats feeder feeling feelings feels feller " +
         "felted felting felts fended fending fends fetching feted feting fetter fettered fettering fetters fettle " +
         "feuded feuding feuds fewer fiats fickle fiend fifes fighter fighters fights filed files filing filings filled " +
-        "filling fillings fills filly filmy filth finance financed finances financing finch finding finds finer finest " +
-        "finis finked finking finks finny fired fires firing firmed firmer firming firms fished fishing fitted fitting " +
-        "fittings fiver fives fixed fixes fixing flagged flagging flags flaked flaking flamed flaming flamings flapped " +
-        "flapping flaps flared flaring flasher flashers flashest flashy flask flasks flatbed flatten flatter flawed " +
-        "flawing flaws flayed flaying flays flesh fleshed fleshes fleshing flicked flint flints flipped flipping " +
-        "flippy flits flitted flitting floated floating floats flocked flocking flocks flood flooded flooding floods " +
-        "flopped flopping flues flunk flunked flunking flunks flush flushed flushes flushing fluster flustered " +
-        "flustering flusters fluted fluting flying foaling fobbed fobbing fogged fogging foiled foiling folded folder " +
-        "folders folding folds follower followers fondly fondue fondues fooled fooling fools footed footing foots " +
-        "forceps forded fording fords fores forge forged forger forgers forges forging forked forking formed forming " +
-        "formulae formulated formulating forte fortes foundling fours foxed foxes foxing fracking fracks frags framed " +
-        "framing frank franked franking franks frats frayed fraying frays freak freaked freaking freaks fridge fridges " +
-        "frighten frightening fringed fringing frown frowned frowning frowns frowsy fucked fuelled fuelling fulled " +
-        "fulling fulls fumbled fumbler fumblers fumed fuming funky furled furling furls gabbed gabbing gadded gadding " +
-        "gagged gales galled galling gallop galloped galloping gallops galls gamer gamest gamey gamin gamine gamines " +
-        "gamins gangling gaped gapes gaping garbed garbing garble garbled garbles garbling garbs gardener gases gashed " +
-        "gashes gashing gassed gassing gassy gated gates gather gathered gathering gathers gating gauged gauging gazed " +
-        "gazes gazing geared gearing gears gelled gelling genes genital gents gifted gifting gigging gills gilts " +
-        "girded girding girdled girdling girds girted girting girts gives giving glade glades glads glasses glean " +
-        "gleaned gleaning gleans gloom gloss glossed glossing glossy glued glues gluing goaded goading goads gobbed " +
-        "gobbing goggling golds gonad goner goners gonged gonging gongs gonks goods gooks goose goosed gooses goosing " +
-        "gored gores goring gowned gowning gowns grabber graced gracing graded grading grads grains grainy grams grand " +
+        "filling fillings fills filly filth finance financed finances financing finch finding finds finer finest finis " +
+        "finked finking finks finny fired fires firing firmer fished fishing fitted fitting fittings fiver fives fixed " +
+        "fixes fixing flagged flagging flags flaked flaking flamed flaming flamings flapped flapping flaps flared " +
+        "flaring flasher flashers flashest flashy flask flasks flatbed flatten flatter flawed flawing flaws flayed " +
+        "flaying flays flesh fleshed fleshes fleshing flicked flint flints flipped flipping flippy flits flitted " +
+        "flitting floated floating floats flocked flocking flocks flood flooded flooding floods flopped flopping flues " +
+        "flunk flunked flunking flunks flush flushed flushes flushing fluster flustered flustering flusters fluted " +
+        "fluting flying foaling fobbed fobbing fogged fogging foiled foiling folded folder folders folding folds " +
+        "follower followers fondly fondue fondues fooled fooling fools footed footing foots forceps forded fording " +
+        "fords fores forge forged forger forgers forges forging forked forking formed forming formulae formulated " +
+        "formulating forte fortes foundling fours foxed foxes foxing fracking fracks frags framed framing frank " +
+        "franked franking franks frats frayed fraying frays freak freaked freaking freaks fridge fridges frighten " +
+        "frightening fringed fringing frown frowned frowning frowns frowsy fucked fuelled fuelling fulled fulling " +
+        "fulls fumbled fumbler fumblers fumed fuming funky furled furling furls gabbed gabbing gadded gadding gagged " +
+        "gales galled galling gallop galloped galloping gallops galls gamer gamest gamey gamin gamine gamines gamins " +
+        "gangling gaped gapes gaping garbed garbing garble garbled garbles garbling garbs gardener gases gashed gashes " +
+        "gashing gassed gassing gassy gated gates gather gathered gathering gathers gating gauged gauging gazed gazes " +
+        "gazing geared gearing gears gelled gelling genes genital gents gifted gifting gigging gills gilts girded " +
+        "girding girdled girdling girds girted girting girts gives giving glade glades glads glasses glean gleaned " +
+        "gleaning gleans gloom gloss glossed glossing glossy glued glues gluing goaded goading goads gobbed gobbing " +
+        "goggling golds gonad goner goners gonged gonging gongs gonks goods gooks goose goosed gooses goosing gored " +
+        "gores goring gowned gowning gowns grabber graced gracing graded grading grads grains grainy grams grand " +
         "granddad granddads grands grant granted granting grants grape grapes grasping grass grassed grassing grassy " +
         "grated grating graved graving grazed grazing greed greps greyer grinned grinning grins gripe griped gripes " +
         "griping gripped gripping grips groan groaned groaning groans groin groins grooved grooving grouped grouping " +
@@ -136,44 +136,44 @@ internal static class FuzzyGuardWords
         "hiccup hiccuped hiccuping hicks hided hides hiding hieing hiked hikes hiking hills hilly hinds hinging hinted " +
         "hinting hipped hipping hired hires hiring hisses hitch hitched hitching hitter hived hiving hoarded hoarding " +
         "hoards hobbled hobbling hobby hocked hocking hocks hoeing hogged hogging holder holders holding holds holed " +
-        "holing hollowed hollowing homebody homer homers homey homeys homies hominy honed hones honey honeyed honeying " +
-        "honeys honing hooded hooding hoods hooked hooker hookers hooking hooks hooped hooping hooted hooting hopped " +
-        "hopping horded hording horned horns horse horsed horses horsing hosed hoses hosing hosted hosting hotbed " +
-        "hotel hotter housings huffy hulled hulling hulls humbled humbler hummed humming humped humping humps hunch " +
-        "hunched hunches hunching hunted hunting hunts hurdled hurdling hurler hurlers hurtled hurtling hushed hushing " +
-        "husky hustings hying hyped hypes hyping icing inched inching infection infections inlays inline inner instal " +
-        "instals instead insure insured insureds insures insuring interne interned internee internees internes inure " +
-        "inured inures inuring itched itching jabber jacket jackets jaded jades jading japed japes japing jaunted " +
-        "jaunting jaunts jawed jawing jelled jelling jells jelly jellying jerkin jerkins jibbed jibbing jibed jibing " +
-        "jiggling jived jives jiving jobbed jobbing jocks jogged jogging joined joining joins joker jokers jotted " +
-        "jotting joyed joying jumbled jumped jumps jutted jutting keened keening keens kenned kenning keyed keying " +
-        "kicker kickers kicky kidder kiddoes kiddy kidnapper kidnappings killer killers kilned kilning kilns kilos " +
-        "kilts kinds kinked kinking kinks kissed kissing kited kiting knack knacks knights knocker knockers knots " +
-        "knotted knotting knotty kooks labourer labourers laced laces lacing lacked lacking lacks ladder laden lades " +
-        "ladings ladled ladling lagged lagging lakes lamed lames laming lamps landed landing lapped lapping lapsed " +
-        "lapsing larded larding lards larked larking larks lased lashed lashes lashing lasing lasses later lathed " +
-        "lather lathered lathering lathers lathing laths latter lauded lauding laughter launch launched launching " +
-        "laying lazed lazing leach leached leaching leaded leading leads leafless leaned leaner leaning leanings leans " +
-        "ledger ledgers lefter lefts letting lever levered levering levers licking lickings licks lidded lighted " +
-        "lighten lightened lightening lightens lights liked likes liking lilted lilting lilts limbs limed limes liming " +
-        "limned limning limns limos limper limpet limpid lined lines lining linings linked linted linting lints lipid " +
-        "lisped lisping lisps listed listing lists litter littered littering litters liven livens liver livers livest " +
-        "livid loader loafed loafing loafs loaned loaning loans lobbed lobbing lobed locker lockers locket lockets " +
-        "locus locution locutions lodge lodged lodges lofted lofting lofts logged logger loggers logging loins longer " +
-        "looked looking looks loose loosed looses loosing looted looting loped lopes loping lopped lopping lorded " +
-        "lording lords lorry loses losing lotus louse louses loved loves loving lowed lowing loxes lubed lubing lucked " +
-        "lucking lucks lulled lulling lumped lumping lumps lunches lunged lunging lungs lurch lurched lurching lured " +
-        "lures luring lying lynch lynched lynching maced maces macing magnetised magnetising magneto magnetos mailed " +
-        "mailing mails makes making makings malls manes manged manna manner mapped mapping mares marker market " +
-        "markings marred marring marts mashed mashes mashing masked masking masks massage massaged massages massaging " +
-        "massing mated maths mating matted matter mattered mattering matters matting maxed maxing meaning meanings " +
-        "meats mediation meditation meditations melted melting melts mended mending merry messed messing meted metes " +
-        "methadon meting mettle mewed mewing miked miking miler miles milfs milker milky millage miller millet mills " +
-        "mimed miming minded minding minds mined mines mining minks mired miring misled missed mister misters misting " +
-        "misusing mitten mittens mixed mixing moaned moaning mobbed mobbing mocked mocking mocks modded modding modest " +
-        "moles molester molesters monied monies monkey monkeyed monkeying monkeys month months moods moored mooring " +
-        "moors moose moped mopes moping morning morns mosey moseyed moseying moseys moths mottle mottled mottles " +
-        "mottling mouse moused mouses mousing moved moves moving mucked muggy mulled mulling mumbled mumbler mumblers " +
+        "holing hollowed hollowing homer homers homey homeys homies hominy honed hones honey honeyed honeying honeys " +
+        "honing hooded hooding hoods hooked hooker hookers hooking hooks hooped hooping hooted hooting hopped hopping " +
+        "horded hording horned horns horse horsed horses horsing hosed hoses hosing hosted hosting hotbed hotel hotter " +
+        "housings huffy hulled hulling hulls humbled humbler hummed humming humped humping humps hunch hunched hunches " +
+        "hunching hunted hunting hunts hurdled hurdling hurler hurlers hurtled hurtling hushed hushing husky hustings " +
+        "hying hyped hypes hyping icing inched inching infection infections inlays inline inner instal instals instead " +
+        "insure insured insureds insures insuring interne interned internee internees internes inure inured inures " +
+        "inuring itched itching jabber jacket jackets jaded jades jading japed japes japing jaunted jaunting jaunts " +
+        "jawed jawing jelled jelling jells jelly jellying jerkin jerkins jibbed jibbing jibed jibing jiggling jived " +
+        "jives jiving jobbed jobbing jocks jogged jogging joined joining joins joker jokers jotted jotting joyed " +
+        "joying jumbled jumped jumps jutted jutting keened keening keens kenned kenning keyed keying kicker kickers " +
+        "kicky kidder kiddoes kiddy kidnapper kidnappings killer killers kilned kilning kilns kilos kilts kinds kinked " +
+        "kinking kinks kissed kissing kited kiting knack knacks knights knocker knockers knots knotted knotting knotty " +
+        "kooks labourer labourers laced laces lacing lacked lacking lacks ladder laden lades ladings ladled ladling " +
+        "lagged lagging lakes lamed lames laming lamps landed landing lapped lapping lapsed lapsing larded larding " +
+        "lards larked larking larks lased lashed lashes lashing lasing lasses later lathed lather lathered lathering " +
+        "lathers lathing laths latter lauded lauding laughter launch launched launching laying lazed lazing leach " +
+        "leached leaching leaded leading leads leafless leaned leaner leaning leanings leans ledger ledgers lefter " +
+        "lefts letting lever levered levering levers licking lickings licks lidded lighted lighten lightened " +
+        "lightening lightens lights liked likes liking lilted lilting lilts limbs limed limes liming limned limning " +
+        "limns limos limper limpet limpid lined lines lining linings linked linted linting lints lipid lisped lisping " +
+        "lisps listed listing lists litter littered littering litters liven livens liver livers livest livid loader " +
+        "loafed loafing loafs loaned loaning loans lobbed lobbing lobed locker lockers locket lockets locus locution " +
+        "locutions lodge lodged lodges lofted lofting lofts logged logger loggers logging loins longer looked looking " +
+        "looks loose loosed looses loosing looted looting loped lopes loping lopped lopping lorded lording lords lorry " +
+        "loses losing lotus louse louses loved loves loving lowed lowing loxes lubed lubing lucked lucking lucks " +
+        "lulled lulling lumped lumping lumps lunches lunged lunging lungs lurch lurched lurching lured lures luring " +
+        "lying lynch lynched lynching maced maces macing magnetised magnetising magneto magnetos mailed mailing mails " +
+        "makes making makings malls manage managed manages manes manged manger mangers manna manner mapped mapping " +
+        "mares marker market markings marred marring marts mashed mashes mashing masked masking masks massage massaged " +
+        "massages massaging massing mated maths mating matted matter mattered mattering matters matting maxed maxing " +
+        "meaning meanings meats mediation meditation meditations melted melting melts mended mending merry messed " +
+        "messing meted metes methadon meting mettle mewed mewing miked miking miler miles milfs milker milky millage " +
+        "miller millet mills mimed miming minded minding minds mined mines mining minks mired miring misled missed " +
+        "mister misters misting misusing mitten mittens mixed mixing moaned moaning mobbed mobbing mocked mocking " +
+        "mocks modded modding modest moles molester molesters monkey monkeyed monkeying monkeys month months moods " +
+        "moored mooring moors moose moped mopes moping morning morns mosey moseyed moseying moseys moths mottle " +
+        "mottled mottles mottling mouse moused mouses mousing mucked muggy mulled mulling mumbled mumbler mumblers " +
         "mummer mummers mumps munch munched munches munching murderer murderers murderess murks mused mushed mushing " +
         "musing musky mussing muted mutilate mutilates muting nabbed nabbing nagging named names naming napes napped " +
         "napping narked narking narks nearby neared nearing nears neath neatly needed needing needs netter netters " +
@@ -247,15 +247,15 @@ internal static class FuzzyGuardWords
         "snipped snipping snips snitch snitched snitching snits snobs snoots snooty snored snoring snorted snorting " +
         "snorts snouts snowed snowing snows snuck soaked soaking soakings soaped soaping soaps soared sobbed sobbing " +
         "socked socking socks sodded sodding soiled soiling solder soldered soldering solders soled soles solid soling " +
-        "songs sonnet sopped sopping sorry sough soughed soughing soughs soured sours souse soused souses sousing " +
-        "south sowed sowing spake spammer spammers spared spares sparked sparking sparks spats spayed spaying speed " +
-        "spell spelled spelling spellings spells spelt spiced spicing spied spiel spieled spieling spiels spinning " +
-        "spins spited spiting spits spitted spitting splashes splayed splaying splays split splits splitting spoilt " +
-        "spook spooked spooking spooks spooled spooling spools sports spotted spotting spotty spouts spriest spring " +
-        "springing springs squeezer squeezers stabled stabling stack stacked stacking stacks staged staging stags " +
-        "stake staked stakes staking stale staled staler stales staling stall stalled stalling stalls stammerer stank " +
-        "stare stared stares staring stark starker starling starlings starred starring stars started starting stash " +
-        "stashed stashes stashing stated stating stats stave staved staves staving stayed staying stays stepmom " +
+        "sometime songs sonnet sopped sopping sorry sough soughed soughing soughs soured sours souse soused souses " +
+        "sousing south sowed sowing spake spammer spammers spared spares sparked sparking sparks spats spayed spaying " +
+        "speed spell spelled spelling spellings spells spelt spiced spicing spied spiel spieled spieling spiels " +
+        "spinning spins spited spiting spits spitted spitting splashes splayed splaying splays split splits splitting " +
+        "spoilt spook spooked spooking spooks spooled spooling spools sports spotted spotting spotty spouts spriest " +
+        "spring springing springs squeezer squeezers stabled stabling stack stacked stacking stacks staged staging " +
+        "stags stake staked stakes staking stale staled staler stales staling stall stalled stalling stalls stammerer " +
+        "stank stare stared stares staring stark starker starling starlings starred starring stars started starting " +
+        "stash stashed stashes stashing stated stating stats stave staved staves staving stayed staying stays stepmom " +
         "stepmoms stepped stepping steps sticking sticks still stilled stilling stills stilt stilted stilts sting " +
         "stinging stings stockpile stockpiles stoked stoking stomped stomping stomps stoned stoning stony stooped " +
         "stooping stoops stopper stoppered stoppering stoppers store stored stores storey storeys storied storing " +
@@ -269,45 +269,45 @@ internal static class FuzzyGuardWords
         "swags swapped swapping swaps swash swashed swashes swashing swatch swayed swaying sways sweller swigged " +
         "swigging swigs swill swilled swilling swills swine swines swinger swished swishing swopped swopping swops " +
         "swung tabbed tabbing table tabled tables tacked tacking tackle tackled tackles tackling tacks tagging taker " +
-        "takers tales talked talker talkers talking talks tally tallying tamed tames taming tamped tamping tamps tangs " +
-        "tanked tanking tanks tanned tanning taped taper tapered tapering tapers tapes taping tapped tapping tared " +
-        "tares taring tarps tarried tarries tarry tarrying tasked tasking tatted tatter tattered tattering tatters " +
-        "tatting taunted taunting taunts taxed taxes taxing teaches teared tearing tears teats teeing teemed teeming " +
-        "teems teensy teeny telling tells temper tempi tempo tempos tempt tempter tempters tempting tempts tented " +
-        "tenting tents terns terrifies testing tests texted thanking thees theme themes thing thinning thins thought " +
-        "thread threaded threading threads three threes throaty throb throbs throe throes thrower thumb thumbed " +
-        "thumbing thumbs ticked ticking ticks tided tiding tighter tights tikes tiled tiling tillage tilled tilling " +
-        "tills timed timing tines tinkle tinkled tinkles tinkling tipis tipper tippers tipping tippled tipsy toads " +
-        "toddle toddled toddles toeing toiled toiling toked token tokens tokes toking tolled tolling tomes toned tones " +
-        "toning tooled tooling tools tooted tooting toots topped topping toppings torch torched torches torching " +
-        "tossed tossing toted toting totted totting touchy tough toughs toured tours towed towing traced tracer " +
-        "tracers traces tracing tracings track tracked tracts traded trading trailers trainees trainer trammed " +
-        "tramming tramped tramping tramps trams trans trapper trappers trappings trashed trashes trashing trays treat " +
-        "treated treating treats tress tricking trickle trickled trickles trickling tricks tried tries trike trikes " +
-        "trims trios tripe tripled tripling tripod tripos trope tropes trough troughs truck trucked trucker truckers " +
-        "trucking trucks trump trumped trumping trumps trying tubby tubed tubing tucked tumble tumbles tuned tuning " +
-        "tunny turds turfed turfing turfs turner turners twigs twine twined twines twinged twinging twining twink " +
-        "twinks twinned twinning twits tying tykes umped umping undresses union unions unsafer unsafest unsaying untie " +
-        "untied unties untiring upped upping vacated vacating vaginae vaginal vales vamped vamping vanes vanned " +
-        "vanning vapid vases vatted vatting vaunted vaunting vaunts vented venting vents vexed vexing viced vices " +
-        "vicing villager villagers vines violet violets vireo vireos vised vising vision visioned visioning vocation " +
-        "vocations voice voiced voles voted voting vouch vouched vouches vouching vulture vultures vying wabbit " +
-        "wabbits wacks wadded wadding waded wader waders wades wading wafer wafers wafted wafting wafts waged wager " +
-        "wagered wagering wagers wagging waging wailed wailing wails waited waiter waiters waiting waits waken wakened " +
-        "wakening wakens waled wales waling walked walking walks wallet wallopings wallow wallowed wallowing wallows " +
-        "wands waned wanes waning wanked wanking wanks warble warbled warbles warbling warded warden wardens warding " +
-        "wards wares warmed warming warms warped warred warts washed washes washing washings wasted waster wasters " +
-        "wasting waterbed watery watts waved waver wavered wavering wavers waves waving waxed waxes waxing wearing " +
-        "wears weaving wedded wedging weeded weeding weeds wefts weirder weirdo weirdos weirs welders welding welds " +
-        "welled welling wells welted welting wended wending wends wetted wetter wetting whacker whackers whacky whale " +
-        "whaled whales whaling whats wheeling where wheres while whiled whiles whiling whiting whopping whorl whorled " +
-        "whorls whose wicked wicks widow widowed widowing widows wiggling wights wildly wilds wiled wiles wiling " +
-        "willed willing willow willows wills wilts wimps winced winch winched winching wincing windy wined wines " +
-        "winged winging wings wining winked winking winks winner winners winning winnow winnowed winnowing winnows " +
-        "winos wiped wipes wiping wired wires wiring wises wisher wishes wisps witch witched witching witting wives " +
-        "wizes woken wonted wooded wooding woods wooed wooing wordy worked working wormy worrier worriers worries " +
-        "worryings wowed wowing wrack wrapped wrapping wraps wreak wreaked wreaking wreaks wreath wreathe wreathed " +
-        "wreathes wreathing wreaths wrecker wreckers wresting wriest yacked yakked yanking yanks yapped yapping yards " +
-        "yearly years yelled yelling yells yipped yipping yocks yoked yokes yoking yours youth youths yucked yuppy " +
-        "zapped zapping zenned zipped zipping zones zoning zonked ";
+        "takers tales talked talker talkers talking talks tally tallying tamed tames taming tamped tamping tamps " +
+        "tanager tanagers tangs tanked tanking tanks tanned tanning taped taper tapered tapering tapers tapes taping " +
+        "tapped tapping tared tares taring tarps tarried tarries tarry tarrying tasked tasking tatted tatter tattered " +
+        "tattering tatters tatting taunted taunting taunts taxed taxes taxing teaches teared tearing tears teats " +
+        "teeing teemed teeming teems teensy teeny telling tells temper tempi tempo tempos tempt tempter tempters " +
+        "tempting tempts tented tenting tents terns terrifies testing tests texted thanking thees theme themes thing " +
+        "thinning thins thought thread threaded threading threads three threes throaty throb throbs throe throes " +
+        "thrower thumb thumbed thumbing thumbs ticked ticking ticks tided tiding tighter tights tikes tiled tiling " +
+        "tillage tilled tilling tills timed timing tines tinkle tinkled tinkles tinkling tipis tipper tippers tipping " +
+        "tippled tipsy toads toddle toddled toddles toeing toiled toiling toked token tokens tokes toking tolled " +
+        "tolling tomes toned tones toning tooled tooling tools tooted tooting toots topped topping toppings torch " +
+        "torched torches torching tossed tossing toted toting totted totting touchy tough toughs toured tours towed " +
+        "towing traced tracer tracers traces tracing tracings track tracked tracts traded trading trailers trainees " +
+        "trainer trammed tramming tramped tramping tramps trams trans trapper trappers trappings trashed trashes " +
+        "trashing trays treat treated treating treats tress tricking trickle trickled trickles trickling tricks tried " +
+        "tries trike trikes trims trios tripe tripled tripling tripod tripos trope tropes trough troughs truck trucked " +
+        "trucker truckers trucking trucks trump trumped trumping trumps trying tubby tubed tubing tucked tumble " +
+        "tumbles tuned tuning tunny turds turfed turfing turfs turner turners twigs twine twined twines twinged " +
+        "twinging twining twink twinks twinned twinning twits tying tykes umped umping undresses union unions unsafer " +
+        "unsafest unsaying untie untied unties untiring upped upping vacated vacating vaginae vaginal vales vamped " +
+        "vamping vanes vanned vanning vapid vases vatted vatting vaunted vaunting vaunts vented venting vents vexed " +
+        "vexing viced vices vicing villager villagers vines violet violets vireo vireos vised vising vision visioned " +
+        "visioning vocation vocations voice voiced voles voted voting vouch vouched vouches vouching vulture vultures " +
+        "vying wabbit wabbits wacks wadded wadding waded wader waders wades wading wafer wafers wafted wafting wafts " +
+        "waged wager wagered wagering wagers wagging waging wailed wailing wails waited waiter waiters waiting waits " +
+        "waken wakened wakening wakens waled wales waling walked walking walks wallet wallopings wallow wallowed " +
+        "wallowing wallows wands waned wanes waning wanked wanking wanks warble warbled warbles warbling warded warden " +
+        "wardens warding wards wares warmed warming warms warped warred warts washed washes washing washings wasted " +
+        "waster wasters wasting waterbed watery watts waved waver wavered wavering wavers waves waving waxed waxes " +
+        "waxing wearing wears weaving wedded wedging weeded weeding weeds wefts weirder weirdo weirdos weirs welders " +
+        "welding welds welled welling wells welted welting wended wending wends wetted wetter wetting whacker whackers " +
+        "whacky whale whaled whales whaling whats wheeling where wheres while whiled whiles whiling whiting whopping " +
+        "whorl whorled whorls whose wicked wicks widow widowed widowing widows wiggling wights wildly wilds wiled " +
+        "wiles wiling willed willing willow willows wills wilts wimps winced winch winched winching wincing windy " +
+        "wined wines winged winging wings wining winked winking winks winner winners winning winnow winnowed winnowing " +
+        "winnows winos wiped wipes wiping wired wires wiring wises wisher wishes wisps witch witched witching witting " +
+        "wives wizes woken wonted wooded wooding woods wooed wooing wordy worked working wormy worrier worriers " +
+        "worries worryings wowed wowing wrack wrapped wrapping wraps wreak wreaked wreaking wreaks wreath wreathe " +
+        "wreathed wreathes wreathing wreaths wrecker wreckers wresting wriest yacked yakked yanking yanks yapped " +
+        "yapping yards yearly years yelled yelling yells yipped yipping yocks yoked yokes yoking yours youth youths " +
+        "yucked yuppy zapped zapping zenned zipped zipping zones zoning zonked ";
 }

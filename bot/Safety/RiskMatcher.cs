@@ -188,6 +188,7 @@ public sealed class RiskMatcher : IRiskMatcher
         }
 
         if (signal.Anywhere != 0 && !AnyBetween(message, signal.Anywhere, 0, message.Count - 1)) return true;
+        if (signal.UnlessAnywhere != 0 && AnyBetween(message, signal.UnlessAnywhere, 0, message.Count - 1)) return true;
 
         if (signal.Unless != 0 && AnyBetween(message, signal.Unless, first - signal.UnlessWindow, last + signal.UnlessWindow)) return true;
         if (signal.UnlessPast && AnyBetween(message, PastMask, 0, message.Count - 1)) return true;
@@ -265,14 +266,14 @@ public sealed class RiskMatcher : IRiskMatcher
 
     /// <summary>
     /// A child word that grammar marks as the object: in Urdu unless marked as the doer ("بچے نے") or
-    /// just before "me"; in Polish when not in the nominative ("dziecku", "synowi", "córkę").
+    /// shortly before "me" ("بیٹی غصے میں مجھے مارتی ہے"); in Polish when not in the nominative ("dziecku", "synowi", "córkę").
     /// </summary>
     private static bool IsObjectByGrammar(TaggedMessage message, int child)
     {
         if (message.IsPolish) return !PolishNominativeChildren.Contains(message.Words[child]);
         if (!message.IsUrdu) return false;
         var next = child + 1 < message.Count ? message.Words[child + 1] : "";
-        return next is not ("نے" or "ne") && !(child + 1 < message.Count && message.Has(child + 1, MeMask));
+        return next is not ("نے" or "ne") && !AnyBetween(message, MeMask, child + 1, child + 3);
     }
 
     /// <summary>The learned layer is heard only where the message names something of that danger.</summary>

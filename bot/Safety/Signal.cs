@@ -22,6 +22,9 @@ internal sealed record Signal(string Id, RiskCategory Category, int Window, UInt
 {
     public UInt128 Unless { get; init; }
 
+    /// <summary>Concepts that anywhere in the message make it harmless (laughter: "he'll kill me lol").</summary>
+    public UInt128 UnlessAnywhere { get; init; }
+
     /// <summary>Concepts one of which must appear somewhere in the message (a child for a bleeding wound).</summary>
     public UInt128 Anywhere { get; init; }
 

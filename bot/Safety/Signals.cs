@@ -24,7 +24,7 @@ internal static class Signals
         OfMedical("med.blue", 3, N(Blue), N(Face, Turning, Breath)) with { Unless = Talk | N(Minor) },
         OfMedical("med.seizure", 12, N(Seizure)) with { Unless = Talk | N(Past) },
         OfMedical("med.unresponsive", 12, N(Unresponsive)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
-        OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Anywhere = Young | N(He, Newborn, Fever, Drowsy, Unresponsive), Unless = Talk | N(Want, Myself) },
+        OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
         OfMedical("med.cannot-wake", 3, N(Not), N(Wake), Young | N(He)) with { Negatable = false, Unless = Talk | N(Want, Myself, Feeding) },
         OfMedical("med.swallowed", 10, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk | N(Feeding) },
         OfMedical("med.head-injury", 14, N(Fall, Head), N(Vomit, Drowsy, Unresponsive, Seizure, Bleed)) with { Unless = Talk },
@@ -37,7 +37,7 @@ internal static class Signals
         OfMedical("med.bleeding", 6, N(Bleed), N(Quantity, Stop)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
         OfMedical("med.allergy", 8, N(Swell), N(Face, Breath)) with { Unless = Talk },
         OfMedical("med.water", 10, N(Water, Drown), N(Fall, Drown, Unresponsive), N(Child, Girl, He, Him)) with { Unless = Talk | N(Urge, Fear, Want) },
-        OfMedical("med.choking", 12, N(Choke)) with { Anywhere = Young | N(He, Breath, Blue), Unless = Talk | N(Me, Partner, Ex, Feeding) },
+        OfMedical("med.choking", 12, N(Choke)) with { Anywhere = Young | N(He, Breath, Blue), Unless = Talk | N(Me, Partner, Ex, Feeding, Minor) },
         OfMedical("med.substance-symptoms", 14, N(Substance), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk },
         OfMedical("med.substance-missing", 16, N(Substance, Pills), N(Missing), Young | N(He)) with { Unless = Talk },
         OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
@@ -72,7 +72,8 @@ internal static class Signals
         OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
         OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
         OfAbuse("da.kill-me", 6, N(Kill), N(Me), Adult | N(He)) with { Doer = Doer.NotAChild, Unless = Harmless, UnlessWindow = 30 },
-        OfAbuse("da.control", 12, Adult | N(He), N(Control), N(Belongings, Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.control", 12, Adult, N(Control), N(Belongings, Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfAbuse("da.he-controls", 10, N(He), N(Control), N(Belongings)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.controls-money", 6, N(Control), N(Belongings), N(Me, I)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Peers) },
         OfAbuse("da.takes-belongings", 6, Adult | N(He), N(Take), N(Belongings)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.controlling-partner", 6, N(Partner, Ex, InLaws), N(Control, Abuse)) with { Unless = Harmless },
@@ -87,7 +88,7 @@ internal static class Signals
         OfAbuse("da.sexual-coercion", 10, N(Sexual), N(Partner, Ex, He, InLaws), N(Force, Not, Me)) with { Negatable = false, Unless = Harmless | Young },
         OfAbuse("da.forced-sex", 6, N(Force), N(Sexual), N(Me)) with { Unless = Harmless | N(Child, Newborn) },
         OfAbuse("da.will-kill", 6, Adult, N(Kill)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless, UnlessWindow = 30 },
-        OfAbuse("da.thrown-at-me", 8, N(Throw), N(Me, Boiling)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Vomit) },
+        OfAbuse("da.thrown-at-me", 8, N(Throw), N(Me, Boiling)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Vomit, Play, Peers) },
         OfAbuse("da.not-safe", 6, N(Not), N(Safe), Adult | N(Door, He)) with { Negatable = false, Unless = Harmless | N(Substance) },
         OfAbuse("da.put-downs", 6, Adult | N(He), N(PutDown), N(Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.injuries", 20, N(Injury), N(Me), Adult | N(He, Him)) with { Unless = Harmless | N(Child, Fall, Minor, Accident) },
@@ -121,13 +122,13 @@ internal static class Signals
 
     private static UInt128 N(params ReadOnlySpan<Concept> concepts) => Concepts.Mask(concepts);
 
-    private static Signal OfMedical(string id, int window, params UInt128[] needs) => new(id, MedicalEmergency, window, needs) { UnlessResolved = true, UnlessPast = true, UnlessWindow = 10 };
+    private static Signal OfMedical(string id, int window, params UInt128[] needs) => new(id, MedicalEmergency, window, needs) { UnlessResolved = true, UnlessPast = true, UnlessWindow = 20, UnlessAnywhere = N(Joke) };
 
     private static Signal OfChild(string id, int window, params UInt128[] needs) => new(id, ChildHarmed, window, needs);
 
-    private static Signal OfAbuse(string id, int window, params UInt128[] needs) => new(id, DomesticAbuse, window, needs);
+    private static Signal OfAbuse(string id, int window, params UInt128[] needs) => new(id, DomesticAbuse, window, needs) { UnlessAnywhere = N(Joke) };
 
-    private static Signal OfSelfHarm(string id, int window, params UInt128[] needs) => new(id, SuicideOrSelfHarm, window, needs);
+    private static Signal OfSelfHarm(string id, int window, params UInt128[] needs) => new(id, SuicideOrSelfHarm, window, needs) { UnlessAnywhere = N(Joke) };
 
     private static Signal OfFearOfHarm(string id, int window, params UInt128[] needs) => new(id, FearOfHarmingChild, window, needs);
 }
