@@ -116,7 +116,7 @@ internal static class Lexicon
         (Past, "used_to years_ago year_ago ages_ago last_year when_i_was as_a_child growing_up months_ago long_time_ago last_week last_month weeks_ago when_he_was_a_baby when_she_was_a_baby when_he_was when_she_was teenage as_a_teen when_i_was_younger in_my_teens"),
         (Pet, "dog dogs puppy cat cats kitten hamster rabbit groomer"),
         (Girl, "girl girls daughter daughters niece granddaughter stepdaughter"),
-        (Unexplained, "unexplained explain explanation wont_say will_not_say came_back comes_back after_staying after_contact after_weekend after_a_weekend no_idea_how finger_marks grip_marks handprint hand_print when_she_came when_he_came from_his_dads from_her_dads from_nursery"),
+        (Unexplained, "unexplained explain explanation wont_say will_not_say came_back comes_back after_staying after_contact after_weekend after_a_weekend no_idea_how finger_marks grip_marks handprint hand_print when_she_came when_he_came from_his_dads from_her_dads"),
         (Duration, "days hours all_night all_day overnight weekend goes_out went_out out_drinking for_hours for_days since_yesterday whole_day every_day pub while_he while_she while_they goes_to_the_pub nights"),
         (Feeding, "feed feeds feeding fed milk bottle formula breastfeeding cluster solids weaning snack snacks food lunch dinner breakfast growth"),
         (Peers, "nursery school playground other_kids other_children sibling siblings sister brother classmate classmates class"),

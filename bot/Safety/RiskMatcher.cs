@@ -44,6 +44,7 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 AdultMask = Concepts.Mask(Concept.Partner, Concept.Ex, Concept.InLaws, Concept.OtherAdult);
     private static readonly UInt128 SubjectMask = Concepts.Mask(Concept.He);
     private static readonly UInt128 MeMask = Concepts.Mask(Concept.Me);
+    private static readonly UInt128 ReflexiveMask = Concepts.Mask(Concept.Reflexive);
     private static readonly UInt128 PastMask = Concepts.Mask(Concept.Past);
     private static readonly UInt128 FirstPersonMask = Concepts.Mask(Concept.I);
 
@@ -63,13 +64,13 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 ChildEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Shake, Concept.Burn, Concept.Sexual, Concept.Touch, Concept.Private, Concept.Naked, Concept.Photos,
         Concept.Secret, Concept.Fgm, Concept.Circumcise, Concept.Marriage, Concept.Injury, Concept.Starve, Concept.Alone, Concept.Exploit,
-        Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn, Concept.Unexplained);
+        Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn);
 
     private static readonly UInt128 AbuseEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Strangle, Concept.Kill, Concept.Threat, Concept.Control, Concept.LockedIn, Concept.Stalk,
         Concept.Abuse, Concept.PutDown, Concept.Damage, Concept.Injury, Concept.Police, Concept.Throw, Concept.Sexual, Concept.Force);
 
-    private static readonly UInt128 HarmlessMask = Concepts.Mask(Concept.Hypothetical, Concept.Learning, Concept.Joke, Concept.Past, Concept.Pet, Concept.Play);
+    private static readonly UInt128 HarmlessMask = Concepts.Mask(Concept.Hypothetical, Concept.Learning, Concept.Joke, Concept.Past, Concept.Pet, Concept.Play, Concept.Pickup, Concept.Idiom);
 
     private readonly ConceptTagger tagger;
     private readonly IReadOnlyList<Signal> signals;
@@ -116,11 +117,12 @@ public sealed class RiskMatcher : IRiskMatcher
                 ids.Add(signal.Id);
             }
 
-            if (learned is not null && !AnyBetween(message, HarmlessMask, 0, message.Count - 1) && !IsSaidToBeOver(message, 0, message.Count - 1))
+            if (categories.Count == 0 && learned is not null && !AnyBetween(message, HarmlessMask, 0, message.Count - 1) && !IsSaidToBeOver(message, 0, message.Count - 1))
             {
                 foreach (var (category, _) in learned.Value.Assess(text))
                 {
-                    if (!AnyBetween(message, Evidence(category), 0, message.Count - 1) || !categories.Add(category)) continue;
+                    if (!HasEvidence(message, category)) continue;
+                    categories.Add(category);
                     ids.Add("learned." + category);
                 }
             }
@@ -276,7 +278,26 @@ public sealed class RiskMatcher : IRiskMatcher
         return next is not ("نے" or "ne") && !AnyBetween(message, MeMask, child + 1, child + 3);
     }
 
-    /// <summary>The learned layer is heard only where the message names something of that danger.</summary>
+    /// <summary>
+    /// The learned layer speaks only when no signal has, and only where the message names something of
+    /// that danger that the signals' own guards would let stand: not negated, not done by a child, not
+    /// done to themselves ("he has never hit me", "my toddler might hurt himself").
+    /// </summary>
+    private static bool HasEvidence(TaggedMessage message, RiskCategory category)
+    {
+        var evidence = Evidence(category);
+        var doer = category == RiskCategory.FearOfHarmingChild ? Doer.TheParent : Doer.NotAChild;
+        for (var i = 0; i < message.Count; i++)
+        {
+            if (!message.Has(i, evidence) || IsNegated(message, i, evidence)) continue;
+            if (category is RiskCategory.MedicalEmergency or RiskCategory.SuicideOrSelfHarm) return true;
+            if (DoerFits(doer, message, i) && !AnyBetween(message, ReflexiveMask, i + 1, i + 2)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The concepts that can carry each danger.</summary>
     private static UInt128 Evidence(RiskCategory category) => category switch
     {
         RiskCategory.MedicalEmergency => MedicalEvidence,

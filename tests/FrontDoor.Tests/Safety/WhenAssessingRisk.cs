@@ -106,7 +106,7 @@ public class WhenAssessingRisk
         var assessment = Matcher.Assess(message);
 
         Assert.NotEmpty(assessment.MatchedRuleIds);
-        var ruleIds = Signals.All.Select(signal => signal.Id).ToHashSet();
+        var ruleIds = Signals.All.Select(signal => signal.Id).Concat(Enum.GetValues<RiskCategory>().Select(c => "learned." + c)).ToHashSet();
         Assert.All(assessment.MatchedRuleIds, id => Assert.Contains(id, ruleIds));
         Assert.DoesNotContain(assessment.MatchedRuleIds, id => id.Contains("boyfriend") || id.Contains("punch"));
     }
