@@ -141,4 +141,7 @@ internal enum Concept
     PutDown,
     Damage,
     NoWake,
+    Victim,
+    Battery,
+    Limb,
 }

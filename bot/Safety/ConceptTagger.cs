@@ -31,6 +31,9 @@ internal sealed partial class ConceptTagger
         "kar", "diya", "liya", "wala", "wali", "abhi", "mein", "hum", "humein", "apne", "apni", "sakti", "sakta", "lagta",
     };
 
+    /// <summary>Romanised Urdu words that look English: "me" and "mein" are "in", "main" is "I".</summary>
+    private static readonly HashSet<string> RomanUrduNotEnglish = new(StringComparer.Ordinal) { "me", "main", "mai", "mein", "to", "ho", "hi", "so", "us" };
+
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
         "week", "weeks", "wk", "wks", "weeks", "month", "months", "mo", "mths", "day", "days", "hour", "hours", "hrs", "min",
@@ -72,7 +75,9 @@ internal sealed partial class ConceptTagger
         for (var i = 0; i < words.Count; i++)
         {
             // In Polish "i" is "and" and "a" is "but": short words are not read as English there.
-            var mask = isPolish && words[i].Length <= 2 && char.IsLetter(words[i][0]) ? 0 : english.Lookup(words[i], stems[i]);
+            var mask = (isPolish && words[i].Length <= 2 && char.IsLetter(words[i][0])) || (isRomanUrdu && RomanUrduNotEnglish.Contains(words[i]))
+                ? 0
+                : english.Lookup(words[i], stems[i]);
             if (hasUrduScript) mask |= urdu.Lookup(words[i], stems[i]);
             if (isPolish) mask |= polish.Lookup(words[i], stems[i]);
             if (isRomanUrdu) mask |= romanUrdu.Lookup(words[i], stems[i]);
@@ -130,18 +135,23 @@ internal sealed partial class ConceptTagger
         }
     }
 
-    /// <summary>Polish typed without its letters or common words: two Polish words, more than English ones.</summary>
+    /// <summary>Polish typed without its letters or common words: Polish words outnumbering English ones, or mostly Polish-shaped words.</summary>
     private bool ReadsAsPolishOnly(string[] raw)
     {
         var polishWords = raw.Count(word => word.Length >= 4 && polish.Lookup(word, word) != 0);
         var englishWords = raw.Count(word => word.Length >= 3 && english.Lookup(word, PorterStemmer.Stem(word)) != 0);
-        return polishWords >= 2 && polishWords > englishWords;
+        var polishShaped = raw.Count(word => PolishShape().IsMatch(word));
+        return (polishWords >= 2 && polishWords > englishWords) || (polishShaped >= 3 && polishShaped * 2 >= raw.Length);
     }
 
     private static int CountMarkers(string[] words, HashSet<string> markers) => words.Count(markers.Contains);
 
     [GeneratedRegex("😂|🤣|😅|😆|😄|😁|😜|😝|🙈")]
     private static partial Regex Laughter();
+
+    /// <summary>Letter groups and endings common in Polish and rare together in English ("wszelki", "zbieram", "dziecka").</summary>
+    [GeneratedRegex("(sz|cz|rz|dz|szcz|ws|zb|prz)|(ie|ek|ki|ow|ego|emu|ych|ami|ach|em|am)$")]
+    private static partial Regex PolishShape();
 
     [GeneratedRegex("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")]
     private static partial Regex PolishLetters();

@@ -201,11 +201,12 @@ public sealed class RiskMatcher : IRiskMatcher
     /// <summary>
     /// "not", "never", "nie", "nahi" just before the word, unless it means something else there ("never
     /// stops", "not sure") or is part of what the signal looks for ("won't let me"). Urdu puts "nahi"
-    /// straight before its verb, so there only the word before counts.
+    /// straight before its verb, so there only the word before counts; Polish "nie" may stand a word further
+    /// off ("nie mam myśli samobójczych").
     /// </summary>
     private static bool IsNegated(TaggedMessage message, int index, UInt128 needed)
     {
-        var reach = message.IsUrdu ? 1 : NegationReach;
+        var reach = message.IsUrdu ? 1 : message.IsPolish ? NegationReach + 1 : NegationReach;
         for (var j = index - 1; j >= 0 && j >= index - reach; j--)
         {
             if (NegationBreaks.Contains(message.Words[j])) return false;
@@ -241,7 +242,7 @@ public sealed class RiskMatcher : IRiskMatcher
         for (var i = act - 1; i >= 0 && i >= act - DoerReach; i--)
         {
             if (message.Has(i, AdultMask)) return doer == Doer.NotAChild;
-            if (message.Has(i, FirstPersonMask)) return !childFurtherBack;
+            if (message.Has(i, FirstPersonMask) && IsFirstPersonDoer(message, i)) return !childFurtherBack;
             if (message.Has(i, ChildMask) && !IsObjectByGrammar(message, i))
             {
                 if (act - i <= ChildDoerReach) return false;
@@ -252,6 +253,15 @@ public sealed class RiskMatcher : IRiskMatcher
         }
 
         return !childFurtherBack;
+    }
+
+    /// <summary>Urdu "میں" / "mein" is "I" at the start of a clause or before "نے", and "in" after a noun ("غصے میں").</summary>
+    private static bool IsFirstPersonDoer(TaggedMessage message, int index)
+    {
+        if (!message.IsUrdu || message.Words[index] is not ("میں" or "mein" or "main" or "mai")) return true;
+        var previous = index > 0 ? message.Words[index - 1] : "";
+        var next = index + 1 < message.Count ? message.Words[index + 1] : "";
+        return index == 0 || next is "نے" or "ne" || previous is "کہ" or "اور" or "تو" or "لیکن" or "بس" or "k" or "ke" or "ki" or "aur" or "to" or "lekin" or "bas";
     }
 
     /// <summary>

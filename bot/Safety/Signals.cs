@@ -14,7 +14,7 @@ internal static class Signals
     private static readonly UInt128 Violence = N(Hit, Hurt, Strangle, Burn, Kill, Shake, Throw, Smother, Drown);
     private static readonly UInt128 Young = N(Child, Girl, Him, Newborn);
     private static readonly UInt128 Talk = N(Hypothetical, Learning);
-    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Pet, Joke, Accident);
+    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Pet, Joke, Accident, Past);
     private static readonly UInt128 NotAQuestion = N(Learning, Play, Pet, Joke);
 
     public static IReadOnlyList<Signal> All { get; } =
@@ -26,31 +26,39 @@ internal static class Signals
         OfMedical("med.unresponsive", 12, N(Unresponsive)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
         OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
         OfMedical("med.cannot-wake", 3, N(Not), N(Wake), Young | N(He)) with { Negatable = false, Unless = Talk | N(Want, Myself, Feeding) },
-        OfMedical("med.swallowed", 10, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk | N(Feeding) },
+        OfMedical("med.swallowed", 14, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk },
+        OfMedical("med.swallowed-chemical", 6, N(Swallow), N(Substance)) with { Unless = Talk | N(Feeding) },
         OfMedical("med.head-injury", 14, N(Fall, Head), N(Vomit, Drowsy, Unresponsive, Seizure, Bleed)) with { Unless = Talk },
-        OfMedical("med.rash", 10, N(Rash), N(Glass, Fade), N(Not)) with { Negatable = false, Unless = Talk },
+        OfMedical("med.rash", 16, N(Rash), N(Glass, Fade), N(Not)) with { Negatable = false, Unless = Talk },
         OfMedical("med.rash-danger", 10, N(RashDanger)) with { Unless = Talk },
         OfMedical("med.newborn-fever", 12, N(Newborn), N(Fever), N(Drowsy, Unresponsive, Not)) with { Negatable = false, Unless = Talk },
         OfMedical("med.dehydrated", 12, N(Dehydrated)) with { Unless = Talk },
         OfMedical("med.scald", 10, N(Scald), N(Child, Girl, He, Him)) with { Unless = Talk },
         OfMedical("med.burn", 10, N(Boiling), N(Burn, Spill, Fall), Young | N(He)) with { Unless = Talk | N(Partner, Ex, Me) },
-        OfMedical("med.bleeding", 6, N(Bleed), N(Quantity, Stop)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
+        OfMedical("med.bleeding", 6, N(Bleed), N(Quantity)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
+        OfMedical("med.bleeding-will-not-stop", 6, N(Bleed), N(Not), N(Stop)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
         OfMedical("med.allergy", 8, N(Swell), N(Face, Breath)) with { Unless = Talk },
         OfMedical("med.water", 10, N(Water, Drown), N(Fall, Drown, Unresponsive), N(Child, Girl, He, Him)) with { Unless = Talk | N(Urge, Fear, Want) },
-        OfMedical("med.choking", 12, N(Choke)) with { Anywhere = Young | N(He, Breath, Blue), Unless = Talk | N(Me, Partner, Ex, Feeding, Minor) },
-        OfMedical("med.substance-symptoms", 14, N(Substance), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk },
+        OfMedical("med.choking", 12, N(Choke)) with { Anywhere = Young | N(He, Breath, Blue, Substance), Unless = Talk | N(Me, Partner, Ex, Feeding, Minor) },
+        OfMedical("med.substance-symptoms", 14, N(Substance, Pills), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk },
         OfMedical("med.substance-missing", 16, N(Substance, Pills), N(Missing), Young | N(He)) with { Unless = Talk },
+        OfMedical("med.battery", 16, N(Battery), N(Swallow, Missing, Face)) with { UnlessResolved = false, Unless = Talk },
         OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
 
         // A child harmed or at risk.
         OfChild("child.adult-harms-child", 10, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident) },
         OfChild("child.someone-harms-child", 6, N(He), Violence | N(LockedIn), N(Child, Girl, Newborn)) with { Ordered = true, Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident, Urge, Fear) },
-        OfChild("child.unexplained-injury", 14, N(Injury), Young | N(He), Adult | N(Unexplained)) with { Unless = Harmless | N(Fall, Peers, Minor, Accident) },
+        OfChild("child.injury-excuse", 20, N(Injury), Young | N(He), N(Unexplained)) with { Unless = Talk },
+        OfChild("child.injury-by-adult", 14, N(Injury), Young | N(He), Adult) with { Unless = Harmless | N(Fall, Peers, Minor, Accident) },
+        OfChild("child.private-hurt", 6, N(Hurt, Touch, Sexual, Secret), N(Private)) with { Unless = Talk | N(Minor, Fall) },
+        OfChild("child.age-gap", 12, N(YoungTeen), N(AdultAge)) with { Anywhere = N(Girl, Victim, Child, Partner), Unless = Talk },
+        OfChild("child.afraid-to-go-home", 8, N(Child, Girl, He), N(Fear), N(Door)) with { Ordered = true, Unless = Talk | N(Peers) },
         OfChild("child.sexual", 12, N(Sexual), Young | N(YoungTeen)) with { Unless = Talk | N(Pet) },
         OfChild("child.touching", 8, N(Touch), N(Private, Secret, Sexual)) with { Unless = Talk },
         OfChild("child.adult-touches", 8, Adult, N(Touch), Young) with { Unless = Talk },
         OfChild("child.naked", 10, N(Naked), Adult | N(Photos, Online, Secret)) with { Unless = Talk },
-        OfChild("child.grooming", 16, Adult | N(AdultAge), N(Photos, Secret, Sexual, Naked, Meet), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
+        OfChild("child.grooming", 16, Adult | N(AdultAge), N(Photos, Secret, Sexual, Naked), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
+        OfChild("child.online-meeting", 16, N(Online), N(Meet), Adult | N(AdultAge), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
         OfChild("child.stranger-online", 12, N(OtherAdult, AdultAge), N(Online), Young | N(YoungTeen)) with { Unless = Talk | N(Peers) },
         OfChild("child.fgm", 30, N(Fgm)) with { Unless = Talk },
         OfChild("child.fgm-circumcision", 20, N(Circumcise), N(Girl)),
@@ -67,7 +75,7 @@ internal static class Signals
 
         // Domestic abuse.
         OfAbuse("da.violence", 8, Adult | N(He), N(Hit, Hurt, Strangle, Burn, Throw, Kill, Shake, LockedIn, Abuse), N(Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
-        OfAbuse("da.hit-me", 2, N(Hit, Strangle, Kill), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child) },
+        OfAbuse("da.hit-me", 2, N(Hit, Strangle), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child) },
         OfAbuse("da.strangled", 6, N(Strangle), N(Me, Neck)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding, Child) },
         OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
         OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
@@ -82,7 +90,7 @@ internal static class Signals
         OfAbuse("da.afraid-to-go-home", 6, N(Fear), N(Door)) with { Unless = Harmless | N(Child) },
         OfAbuse("da.stalking", 10, Adult | N(He), N(Stalk)) with { Unless = Harmless | N(Pickup) },
         OfAbuse("da.broke-in", 4, N(Stalk), N(Door)) with { Unless = Harmless | N(Pickup) },
-        OfAbuse("da.ex-at-the-door", 12, N(Ex), N(Door), N(Fear, Threat, Abuse, Police, Stalk, Hit)) with { Unless = Talk },
+        OfAbuse("da.ex-at-the-door", 20, N(Ex), N(Door), N(Fear, Threat, Abuse, Police, Stalk, Hit)) with { Unless = Talk },
         OfAbuse("da.locked-in", 8, N(LockedIn), N(Me)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident) },
         OfAbuse("da.named-abuse", 8, N(Abuse), N(Me, I, Partner, Ex, InLaws, He)) with { Unless = Harmless | N(Past, Child) },
         OfAbuse("da.sexual-coercion", 10, N(Sexual), N(Partner, Ex, He, InLaws), N(Force, Not, Me)) with { Negatable = false, Unless = Harmless | Young },
@@ -93,8 +101,10 @@ internal static class Signals
         OfAbuse("da.put-downs", 6, Adult | N(He), N(PutDown), N(Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.injuries", 20, N(Injury), N(Me), Adult | N(He, Him)) with { Unless = Harmless | N(Child, Fall, Minor, Accident) },
         OfAbuse("da.damage", 8, Adult | N(He), N(Damage), N(Belongings, Door)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Accident) },
-        OfAbuse("da.hurts-pet", 10, N(Hit, Hurt, Kill, Throw), N(Pet), N(Me, Fear, Threat)) with { Unless = Talk },
+        OfAbuse("da.hurts-pet", 14, N(Hit, Hurt, Kill, Throw), N(Pet), N(Me, Fear, Threat)) with { Unless = Talk },
         OfAbuse("da.stalks-me", 6, N(Stalk), N(Me, I)) with { Unless = Harmless | N(Pickup) },
+        OfAbuse("da.someone-else", 14, N(Victim), N(Partner, Ex, InLaws), N(Hit, Hurt, Strangle, Abuse, Control, Threat, Stalk, Damage, Kill, Force, LockedIn)) with { Unless = Harmless },
+        OfAbuse("da.unexplained-injury", 20, N(Injury), N(Unexplained), N(Victim, Me)) with { Unless = Harmless | N(Child, Newborn) },
         OfAbuse("da.police", 10, N(Police), N(Hit, Threat, Stalk, Abuse, Fear, Hurt, Kill, Strangle, Damage)) with { Unless = Harmless },
 
         // Suicide, self-harm and overdose.
@@ -107,15 +117,18 @@ internal static class Signals
         OfSelfHarm("self.goodbye", 20, N(Goodbye), N(Goodbye, Plan, Die, NotHere, Suicide)) with { Unless = Talk | N(Peers) },
         OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear), N(Method)) with { Unless = Talk | N(Play, Joke) },
         OfSelfHarm("self.teen-harms-self", 10, N(Burn, Cut, Hurt, Hit), N(Reflexive), N(YoungTeen)) with { Unless = Talk | N(Accident) },
+        OfSelfHarm("self.teen-cuts", 10, N(Cut, Injury, SelfHarm, Burn), N(Limb), N(YoungTeen, Girl)) with { Unless = Talk | N(Accident, Fall, Minor, Peers) },
+        OfSelfHarm("self.stockpile", 4, N(Goodbye), N(Pills)) with { Unless = Talk },
         OfSelfHarm("self.self-harm", 8, N(SelfHarm)) with { Unless = Talk | N(Accident, Past) },
         OfSelfHarm("self.overdose", 10, N(Swallow, Take), N(Quantity), N(Pills)) with { Doer = Doer.NotAChild, Unless = Talk | N(Child, Girl) },
         OfSelfHarm("self.better-off", 5, N(BetterOff)) with { Unless = Talk | N(Joke) },
         OfSelfHarm("self.not-want-to-live", 5, N(Not), N(Want), N(Live, NotHere)) with { Negatable = false, Unless = Talk | N(Joke) },
 
         // A parent afraid of harming their baby.
-        OfFearOfHarm("fear.afraid-i-will", 20, N(Fear), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident, Peers, Minor) },
-        OfFearOfHarm("fear.urge", 10, N(Urge, Want), Violence | N(Drop), Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive) },
-        OfFearOfHarm("fear.nearly", 10, N(Nearly, LoseControl), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident) },
+        OfFearOfHarm("fear.afraid-i-will", 20, N(Fear), Violence, Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident, Peers, Minor, SelfHarm) },
+        OfFearOfHarm("fear.urge", 14, N(Urge, Want), Violence | N(Drop), Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive) },
+        OfFearOfHarm("fear.nearly", 10, N(Nearly, LoseControl), Violence | N(Drop), Young | N(He)) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion | N(Reflexive, Accident) },
+        OfFearOfHarm("fear.about-to-lose-it", 10, N(Nearly), N(LoseControl), Young) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion },
         OfFearOfHarm("fear.lose-it", 8, N(Fear), N(LoseControl), Young) with { Doer = Doer.TheParent, ActNeed = 1, Unless = NotAQuestion },
         OfFearOfHarm("fear.what-i-might-do", 10, N(WhatIMightDo), Young | N(Fear, Urge, Take, Smother)) with { Negatable = false, Unless = NotAQuestion },
     ];

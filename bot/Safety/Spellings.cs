@@ -60,6 +60,8 @@ public static class Spellings
         Add("months", "mo", "mths", "mnths");
         Add("mum", "mom", "mam", "mummy", "mommy");
         Add("kill myself", "kms");
+        Add("hit", "hut");
+        Add("tomorrow", "tomorow", "tommorow", "tommorrow", "tomorrw");
         Add("oh my god", "omg");
 
         // Contractions typed without an apostrophe; spelling them out lets rules say "not" once.
@@ -78,7 +80,8 @@ public static class Spellings
         Add("could not", "couldnt", "cudnt", "couldent");
         Add("would not", "wouldnt", "wudnt", "wouldent");
         Add("should not", "shouldnt");
-        Add("will not", "wont", "wnt");
+        Add("will not", "wont");
+        Add("want", "wnt");
         Add("is not", "isnt", "aint");
         Add("was not", "wasnt");
         Add("are not", "arent");
