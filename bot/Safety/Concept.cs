@@ -144,4 +144,5 @@ internal enum Concept
     Victim,
     Battery,
     Limb,
+    Intoxicated,
 }

@@ -102,6 +102,8 @@ internal sealed partial class ConceptTagger
                 foreach (var phrase in index.PhrasesAt(words[i], stems[i]))
                 {
                     if (phrase.IsIdiom != idioms || !phrase.Matches(words, stems, i, index.Stems)) continue;
+                    // An idiom's words mean nothing else ("can't wake up in the mornings" is not a baby who will not wake).
+                    if (!idioms && neutral.AsSpan(i, phrase.Parts.Length).Contains(true)) continue;
                     for (var k = i; k < i + phrase.Parts.Length; k++)
                     {
                         if (idioms)

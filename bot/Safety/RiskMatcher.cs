@@ -43,7 +43,6 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 ChildMask = Concepts.Mask(Concept.Child, Concept.Newborn);
     private static readonly UInt128 AdultMask = Concepts.Mask(Concept.Partner, Concept.Ex, Concept.InLaws, Concept.OtherAdult);
     private static readonly UInt128 SubjectMask = Concepts.Mask(Concept.He);
-    private static readonly UInt128 MeMask = Concepts.Mask(Concept.Me);
     private static readonly UInt128 ReflexiveMask = Concepts.Mask(Concept.Reflexive);
     private static readonly UInt128 PastMask = Concepts.Mask(Concept.Past);
     private static readonly UInt128 FirstPersonMask = Concepts.Mask(Concept.I);
@@ -277,15 +276,19 @@ public sealed class RiskMatcher : IRiskMatcher
     }
 
     /// <summary>
-    /// A child word that grammar marks as the object: in Urdu unless marked as the doer ("بچے نے") or
-    /// shortly before "me" ("بیٹی غصے میں مجھے مارتی ہے"); in Polish when not in the nominative ("dziecku", "synowi", "córkę").
+    /// A child word that grammar marks as the object: in Urdu when "کو" / "ko" follows it ("بچے کو
+    /// مارا"); in Polish when not in the nominative ("dziecku", "synowi", "córkę").
     /// </summary>
     private static bool IsObjectByGrammar(TaggedMessage message, int child)
     {
         if (message.IsPolish) return !PolishNominativeChildren.Contains(message.Words[child]);
         if (!message.IsUrdu) return false;
-        var next = child + 1 < message.Count ? message.Words[child + 1] : "";
-        return next is not ("نے" or "ne") && !AnyBetween(message, MeMask, child + 1, child + 3);
+        for (var i = child + 1; i < message.Count && i <= child + 2; i++)
+        {
+            if (message.Words[i] is "کو" or "ko" or "ku") return true;
+        }
+
+        return false;
     }
 
     /// <summary>

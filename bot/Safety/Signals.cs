@@ -14,7 +14,7 @@ internal static class Signals
     private static readonly UInt128 Violence = N(Hit, Hurt, Strangle, Burn, Kill, Shake, Throw, Smother, Drown);
     private static readonly UInt128 Young = N(Child, Girl, Him, Newborn);
     private static readonly UInt128 Talk = N(Hypothetical, Learning);
-    private static readonly UInt128 Harmless = N(Hypothetical, Learning, Pet, Joke, Accident, Past);
+    private static readonly UInt128 Harmless = N(Learning, Pet, Joke, Accident, Past);
     private static readonly UInt128 NotAQuestion = N(Learning, Play, Pet, Joke);
 
     public static IReadOnlyList<Signal> All { get; } =
@@ -23,12 +23,12 @@ internal static class Signals
         OfMedical("med.not-breathing", 4, N(Breath), N(Not, Stop, Difficulty)) with { Negatable = false, Unless = Talk | N(Minor) },
         OfMedical("med.blue", 3, N(Blue), N(Face, Turning, Breath)) with { Unless = Talk | N(Minor) },
         OfMedical("med.seizure", 12, N(Seizure)) with { Unless = Talk | N(Past) },
-        OfMedical("med.unresponsive", 12, N(Unresponsive)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
-        OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Unless = Talk | N(Want, Myself) },
+        OfMedical("med.unresponsive", 12, N(Unresponsive)) with { Negatable = false, Unless = Talk | N(Myself, Live, Suicide) },
+        OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Unless = Talk | N(Myself, Live, Suicide) },
         OfMedical("med.cannot-wake", 3, N(Not), N(Wake), Young | N(He)) with { Negatable = false, Unless = Talk | N(Want, Myself, Feeding) },
-        OfMedical("med.swallowed", 14, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk },
-        OfMedical("med.swallowed-chemical", 6, N(Swallow), N(Substance)) with { Unless = Talk | N(Feeding) },
-        OfMedical("med.head-injury", 14, N(Fall, Head), N(Vomit, Drowsy, Unresponsive, Seizure, Bleed)) with { Unless = Talk },
+        OfMedical("med.swallowed", 14, N(Swallow), N(Substance, Pills), N(Child, Girl, He, Him)) with { Unless = Talk | Adult },
+        OfMedical("med.swallowed-chemical", 6, N(Swallow), N(Substance)) with { Unless = Talk | Adult | N(Feeding, I) },
+        OfMedical("med.head-injury", 14, N(Fall, Head), N(Vomit, Drowsy, Unresponsive, Seizure)) with { Unless = Talk },
         OfMedical("med.rash", 16, N(Rash), N(Glass, Fade), N(Not)) with { Negatable = false, Unless = Talk },
         OfMedical("med.rash-danger", 10, N(RashDanger)) with { Unless = Talk },
         OfMedical("med.newborn-fever", 12, N(Newborn), N(Fever), N(Drowsy, Unresponsive, Not)) with { Negatable = false, Unless = Talk },
@@ -68,7 +68,9 @@ internal static class Signals
         OfChild("child.exploited", 16, N(Exploit), Adult | N(AdultAge, Exploit), Young | N(YoungTeen)) with { Unless = Talk },
         OfChild("child.neglect", 12, N(Starve, Alone), Young | N(YoungTeen), N(Duration, Starve)) with { Unless = Harmless | N(Feeding) },
         OfChild("child.not-fed", 12, N(Not), N(Feeding, Starve), N(Duration), Young) with { Negatable = false, Unless = Harmless | N(Minor, Vomit, Fever) },
-        OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident, Reflexive), UnlessWindow = 12 },
+        OfChild("child.intoxicated-carer", 20, N(Intoxicated), Young, N(Alone, Duration, Starve)) with { Unless = Talk | N(Joke, Past) },
+        OfChild("child.sextortion", 12, N(Threat, Force), N(Photos), Young | N(YoungTeen)) with { Unless = Talk },
+        OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Hypothetical, Accident, Reflexive), UnlessWindow = 12 },
         OfChild("child.not-safe", 5, N(Child, Girl, Newborn), N(Not), N(Safe)) with { Ordered = true, Negatable = false, Unless = Harmless | N(Substance, Minor) },
         OfChild("child.scared-of-adult", 6, N(Child, Girl, He), N(Fear), Adult) with { Ordered = true, Unless = Talk },
         OfChild("child.abuse", 8, N(Abuse, Sexual), Young) with { Unless = Talk | N(Pet) },
@@ -90,12 +92,13 @@ internal static class Signals
         OfAbuse("da.afraid-to-go-home", 6, N(Fear), N(Door)) with { Unless = Harmless | N(Child) },
         OfAbuse("da.stalking", 10, Adult | N(He), N(Stalk)) with { Unless = Harmless | N(Pickup) },
         OfAbuse("da.broke-in", 4, N(Stalk), N(Door)) with { Unless = Harmless | N(Pickup) },
-        OfAbuse("da.ex-at-the-door", 20, N(Ex), N(Door), N(Fear, Threat, Abuse, Police, Stalk, Hit)) with { Unless = Talk },
+        OfAbuse("da.ex-at-the-door", 20, N(Ex), N(Door), N(Fear, Threat, Abuse, Police, Stalk, Hit, Damage)) with { Unless = Talk },
         OfAbuse("da.locked-in", 8, N(LockedIn), N(Me)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident) },
         OfAbuse("da.named-abuse", 8, N(Abuse), N(Me, I, Partner, Ex, InLaws, He)) with { Unless = Harmless | N(Past, Child) },
         OfAbuse("da.sexual-coercion", 10, N(Sexual), N(Partner, Ex, He, InLaws), N(Force, Not, Me)) with { Negatable = false, Unless = Harmless | Young },
         OfAbuse("da.forced-sex", 6, N(Force), N(Sexual), N(Me)) with { Unless = Harmless | N(Child, Newborn) },
         OfAbuse("da.will-kill", 6, Adult, N(Kill)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless, UnlessWindow = 30 },
+        OfAbuse("da.forces-me", 10, Adult | N(He), N(Force), N(Me), N(Force)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
         OfAbuse("da.thrown-at-me", 8, N(Throw), N(Me, Boiling)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Vomit, Play, Peers) },
         OfAbuse("da.not-safe", 6, N(Not), N(Safe), Adult | N(Door, He)) with { Negatable = false, Unless = Harmless | N(Substance) },
         OfAbuse("da.put-downs", 6, Adult | N(He), N(PutDown), N(Me, I)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
@@ -115,7 +118,7 @@ internal static class Signals
         OfSelfHarm("self.overdose-named", 8, N(Overdose)) with { Unless = Talk | N(Accident) },
         OfSelfHarm("self.plan", 8, N(Plan)) with { Unless = Talk },
         OfSelfHarm("self.goodbye", 20, N(Goodbye), N(Goodbye, Plan, Die, NotHere, Suicide)) with { Unless = Talk | N(Peers) },
-        OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear), N(Method)) with { Unless = Talk | N(Play, Joke) },
+        OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear, Goodbye), N(Method)) with { Unless = Talk | N(Play, Joke) },
         OfSelfHarm("self.teen-harms-self", 10, N(Burn, Cut, Hurt, Hit), N(Reflexive), N(YoungTeen)) with { Unless = Talk | N(Accident) },
         OfSelfHarm("self.teen-cuts", 10, N(Cut, Injury, SelfHarm, Burn), N(Limb), N(YoungTeen, Girl)) with { Unless = Talk | N(Accident, Fall, Minor, Peers) },
         OfSelfHarm("self.stockpile", 4, N(Goodbye), N(Pills)) with { Unless = Talk },
