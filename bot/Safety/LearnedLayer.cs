@@ -13,7 +13,7 @@ internal sealed record LabelledMessage(string Text, RiskCategory? Category);
 internal sealed class LearnedLayer
 {
     private const int Buckets = 1 << 17;
-    private const int Epochs = 40;
+    private const int Epochs = 12;
     private const float LearningRate = 0.2f;
     private const float L2 = 1e-5f;
     private const int PairReach = 4;

@@ -50,26 +50,29 @@ public sealed class RiskMatcher : IRiskMatcher
     private static readonly UInt128 MedicalEvidence = Concepts.Mask(
         Concept.Breath, Concept.Blue, Concept.Seizure, Concept.Unresponsive, Concept.Swallow, Concept.Substance, Concept.Pills, Concept.Head,
         Concept.Vomit, Concept.RashDanger, Concept.Scald, Concept.Boiling, Concept.Bleed, Concept.Swell, Concept.Drown, Concept.Choke,
-        Concept.Emergency, Concept.Drowsy, Concept.Dehydrated, Concept.Burn);
+        Concept.Emergency, Concept.Drowsy, Concept.Dehydrated, Concept.Burn, Concept.Fever, Concept.NoWake, Concept.Battery, Concept.Missing,
+        Concept.Rash, Concept.Fall, Concept.Water);
 
     private static readonly UInt128 SelfHarmEvidence = Concepts.Mask(
         Concept.Suicide, Concept.Die, Concept.SelfHarm, Concept.Pills, Concept.Overdose, Concept.NotHere, Concept.BetterOff, Concept.Plan,
-        Concept.Goodbye, Concept.Method, Concept.Kill, Concept.Cut);
+        Concept.Goodbye, Concept.Method, Concept.Kill, Concept.Cut, Concept.Live, Concept.Myself);
 
     private static readonly UInt128 FearEvidence = Concepts.Mask(
         Concept.Hurt, Concept.Hit, Concept.Shake, Concept.Throw, Concept.Drop, Concept.Smother, Concept.Kill, Concept.Strangle, Concept.WhatIMightDo,
-        Concept.LoseControl, Concept.Urge, Concept.Nearly);
+        Concept.LoseControl, Concept.Urge, Concept.Nearly, Concept.Fear);
 
     private static readonly UInt128 ChildEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Shake, Concept.Burn, Concept.Sexual, Concept.Touch, Concept.Private, Concept.Naked, Concept.Photos,
         Concept.Secret, Concept.Fgm, Concept.Circumcise, Concept.Marriage, Concept.Injury, Concept.Starve, Concept.Alone, Concept.Exploit,
-        Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn);
+        Concept.Abuse, Concept.Strangle, Concept.Throw, Concept.LockedIn, Concept.Unexplained, Concept.YoungTeen, Concept.Intoxicated, Concept.Alone,
+        Concept.Meet, Concept.Online);
 
     private static readonly UInt128 AbuseEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Strangle, Concept.Kill, Concept.Threat, Concept.Control, Concept.LockedIn, Concept.Stalk,
-        Concept.Abuse, Concept.PutDown, Concept.Damage, Concept.Injury, Concept.Police, Concept.Throw, Concept.Sexual, Concept.Force);
+        Concept.Abuse, Concept.PutDown, Concept.Damage, Concept.Injury, Concept.Police, Concept.Throw, Concept.Sexual, Concept.Force, Concept.Fear,
+        Concept.Take, Concept.Belongings, Concept.Ex, Concept.Victim);
 
-    private static readonly UInt128 HarmlessMask = Concepts.Mask(Concept.Hypothetical, Concept.Learning, Concept.Joke, Concept.Past, Concept.Pet, Concept.Play, Concept.Pickup, Concept.Idiom);
+    private static readonly UInt128 HarmlessMask = Concepts.Mask(Concept.Learning, Concept.Joke, Concept.Past, Concept.Pickup);
 
     private readonly ConceptTagger tagger;
     private readonly IReadOnlyList<Signal> signals;
@@ -116,11 +119,11 @@ public sealed class RiskMatcher : IRiskMatcher
                 ids.Add(signal.Id);
             }
 
-            if (categories.Count == 0 && learned is not null && !AnyBetween(message, HarmlessMask, 0, message.Count - 1) && !IsSaidToBeOver(message, 0, message.Count - 1))
+            if (learned is not null && !AnyBetween(message, HarmlessMask, 0, message.Count - 1) && !IsSaidToBeOver(message, 0, message.Count - 1))
             {
                 foreach (var (category, _) in learned.Value.Assess(text))
                 {
-                    if (!HasEvidence(message, category)) continue;
+                    if (IsGuardedOut(message, category)) continue;
                     categories.Add(category);
                     ids.Add("learned." + category);
                 }
@@ -292,22 +295,23 @@ public sealed class RiskMatcher : IRiskMatcher
     }
 
     /// <summary>
-    /// The learned layer speaks only when no signal has, and only where the message names something of
-    /// that danger that the signals' own guards would let stand: not negated, not done by a child, not
-    /// done to themselves ("he has never hit me", "my toddler might hurt himself").
+    /// The learned layer is heard only where the message names something of that danger that the signals'
+    /// own guards would let stand: not negated, not done by a child, not done to themselves ("he has never
+    /// hit me", "my toddler might hurt himself"); a menu choice or a question about a session names nothing.
     /// </summary>
-    private static bool HasEvidence(TaggedMessage message, RiskCategory category)
+    private static bool IsGuardedOut(TaggedMessage message, RiskCategory category)
     {
         var evidence = Evidence(category);
         var doer = category == RiskCategory.FearOfHarmingChild ? Doer.TheParent : Doer.NotAChild;
         for (var i = 0; i < message.Count; i++)
         {
-            if (!message.Has(i, evidence) || IsNegated(message, i, evidence)) continue;
-            if (category is RiskCategory.MedicalEmergency or RiskCategory.SuicideOrSelfHarm) return true;
-            if (DoerFits(doer, message, i) && !AnyBetween(message, ReflexiveMask, i + 1, i + 2)) return true;
+            if (!message.Has(i, evidence)) continue;
+            if (IsNegated(message, i, evidence)) continue;
+            if (category is RiskCategory.MedicalEmergency or RiskCategory.SuicideOrSelfHarm) return false;
+            if (DoerFits(doer, message, i) && !AnyBetween(message, ReflexiveMask, i + 1, i + 2)) return false;
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>The concepts that can carry each danger.</summary>
