@@ -59,7 +59,7 @@ public sealed class RiskMatcher : IRiskMatcher
 
     private static readonly UInt128 FearEvidence = Concepts.Mask(
         Concept.Hurt, Concept.Hit, Concept.Shake, Concept.Throw, Concept.Drop, Concept.Smother, Concept.Kill, Concept.Strangle, Concept.WhatIMightDo,
-        Concept.LoseControl, Concept.Urge, Concept.Nearly, Concept.Fear);
+        Concept.LoseControl, Concept.Urge, Concept.Nearly);
 
     private static readonly UInt128 ChildEvidence = Concepts.Mask(
         Concept.Hit, Concept.Hurt, Concept.Shake, Concept.Burn, Concept.Sexual, Concept.Touch, Concept.Private, Concept.Naked, Concept.Photos,
