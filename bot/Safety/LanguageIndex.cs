@@ -106,12 +106,18 @@ internal sealed record Phrase(string[] Parts, UInt128 Mask, bool IsIdiom)
             {
                 if (!word.StartsWith(part.AsSpan(0, part.Length - 1), StringComparison.Ordinal)) return false;
             }
-            else if (word != part && !(useStems && !IsIdiom && stems[start + k] == PorterStemmer.Stem(part)))
+            else if (word != part && !(useStems && !IsIdiom && StemsMatch(stems[start + k], part)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool StemsMatch(string wordStem, string part)
+    {
+        var partStem = PorterStemmer.Stem(part);
+        return partStem.Length >= 4 && wordStem == partStem;
     }
 }

@@ -42,7 +42,7 @@ internal static class Signals
         OfMedical("med.choking", 12, N(Choke)) with { Anywhere = Young | N(He, Breath, Blue, Substance), Unless = Talk | N(Me, Partner, Ex, Feeding, Minor) },
         OfMedical("med.substance-symptoms", 14, N(Substance, Pills), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk },
         OfMedical("med.substance-missing", 16, N(Substance, Pills), N(Missing), Young | N(He)) with { Unless = Talk },
-        OfMedical("med.battery", 16, N(Battery), N(Swallow, Missing, Face)) with { UnlessResolved = false, Unless = Talk },
+        OfMedical("med.battery", 16, N(Battery), N(Swallow, Missing, Face)) with { UnlessResolved = false, UnlessPast = false, Unless = Talk },
         OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
 
         // A child harmed or at risk.
@@ -51,7 +51,7 @@ internal static class Signals
         OfChild("child.injury-excuse", 20, N(Injury), Young | N(He), N(Unexplained)) with { Unless = Talk },
         OfChild("child.injury-by-adult", 14, N(Injury), Young | N(He), Adult) with { Unless = Harmless | N(Fall, Peers, Minor, Accident) },
         OfChild("child.private-hurt", 6, N(Hurt, Touch, Sexual, Secret, Force), N(Private)) with { Unless = Talk | N(Minor, Fall) },
-        OfChild("child.age-gap", 12, N(YoungTeen), N(AdultAge)) with { Anywhere = N(Girl, Victim, Child, Partner), Unless = Talk },
+        OfChild("child.age-gap", 12, N(YoungTeen), N(AdultAge)) with { Anywhere = N(Girl, Victim, Child, Partner), Unless = Talk | N(I, Past) },
         OfChild("child.afraid-to-go-home", 8, N(Child, Girl, He), N(Fear), N(Door)) with { Ordered = true, Unless = Talk | N(Peers) },
         OfChild("child.sexual", 12, N(Sexual), Young | N(YoungTeen)) with { Unless = Talk | N(Pet) },
         OfChild("child.touching", 8, N(Touch), N(Private, Secret, Sexual)) with { Unless = Talk, UnlessWindow = 20 },
@@ -73,11 +73,11 @@ internal static class Signals
         OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Hypothetical, Accident, Reflexive), UnlessWindow = 12 },
         OfChild("child.not-safe", 5, N(Child, Girl, Newborn), N(Not), N(Safe)) with { Ordered = true, Negatable = false, Unless = Harmless | N(Substance, Minor) },
         OfChild("child.scared-of-adult", 6, N(Child, Girl, He), N(Fear), Adult) with { Ordered = true, Unless = Talk },
-        OfChild("child.abuse", 8, N(Abuse, Sexual), Young) with { Unless = Talk | N(Pet) },
+        OfChild("child.abuse", 8, N(Abuse, Sexual), Young) with { Unless = Talk | N(Pet, Past) },
 
         // Domestic abuse.
-        OfAbuse("da.violence", 8, Adult | N(He), N(Hit, Hurt, Strangle, Burn, Throw, Kill, Shake, LockedIn, Abuse), N(Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
-        OfAbuse("da.hit-me", 2, N(Hit, Strangle), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child) },
+        OfAbuse("da.violence", 8, Adult | N(He), N(Hit, Hurt, Strangle, Burn, Throw, Kill, Shake, LockedIn, Abuse), N(Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Minor) },
+        OfAbuse("da.hit-me", 2, N(Hit, Strangle), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child, Minor) },
         OfAbuse("da.strangled", 6, N(Strangle), N(Me, Neck)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding, Child) },
         OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
         OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
