@@ -43,7 +43,7 @@ internal static class Signals
         OfMedical("med.substance-symptoms", 14, N(Substance, Pills), Young | N(He), N(Vomit, Drowsy, Unresponsive, Breath, Face)) with { Unless = Talk },
         OfMedical("med.substance-missing", 16, N(Substance, Pills), N(Missing), Young | N(He)) with { Unless = Talk },
         OfMedical("med.battery", 16, N(Battery), N(Swallow, Missing, Face)) with { UnlessResolved = false, UnlessPast = false, Unless = Talk },
-        OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police) },
+        OfMedical("med.ambulance", 10, N(Emergency), N(Child, Girl, He, Him)) with { Unless = Talk | N(Partner, Ex, Police, Play) },
 
         // A child harmed or at risk.
         OfChild("child.adult-harms-child", 10, Adult, Violence | N(Starve, LockedIn), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Play, Peers, Reflexive, Accident) },
