@@ -34,26 +34,26 @@ internal static class FuzzyGuardWords
         "blaster blasters blats blaze blazed blazes blazing bleacher bleaches bleak bleated bleating bleats bleeder " +
         "bleep bleeped bleeping bleeps blench blenched blenching blend blended blending blends bless bletch blimps " +
         "bling blockaded blockading blocking blocks blond blonds bloodied bloody bloodying bloom bloomed blooming " +
-        "blooms blotched blotted blotting blowing blueing bluer bluest blurs bluster blustered blustering blusters " +
-        "boarding boated boating boats bobbed bobbing boded bodes boding bogged bogging boggy boiler boilers boles " +
-        "bolls bolted bonded bonding bonds boned bones boney bonged bonging bongs boning booed booing booked booking " +
-        "bookings books boors bored bores boring bosses bossy botch botched botches botching bother bothered bothering " +
-        "bothers bough boughs bowed bowing bowled bowling boxen boxer boxers brads bragged bragging brags braise " +
-        "braised braises braising brake braked brakes braking branch branched branching brats brayed braying brays " +
-        "breach breached breaches breaching bread breaded breading breads breadth breadths breaker breather breathers " +
-        "breathy breed breeding breeds bride brides bridle bridled bridles bridling brightened brightens bring " +
-        "bringing broad broads broiled broiling broker brokered brokering brokers brood brooded brooding broods " +
-        "brooked brooking broom brooms brown browned browning browns bruiser bruisers brunt bubbled bubbling bucked " +
-        "bugged bugging bulgy bulled bulling bulls bumbled bumbler bumblers bummed bummer bummers bumming bumper " +
-        "bumpers bumpy bunch bunched bunches bunching bunged bunging bungs bunked bunking bunks bunny bunted bunting " +
-        "bunts buoyed buoying burgs buried burner burners burped burping burps burred burring burrs burst bursted " +
-        "bursting bursts burying bused buses bushed bushing bushings busing bussed bussing butch butted butter " +
-        "buttered butteries buttering butters buttery butting buying cabal cabals cabbed cabbing cached caching caddy " +
-        "caddying caged cages caging cairn cairns caked cakes caking called calling callings calls calmer calved " +
-        "candled candling caned caning cannabises canned canning canny canted canting cants caped caper capered " +
-        "capering capers capes capped capping carbs cared career careered careering careers cares caress caressed " +
-        "caressing caret carets caring carnal carped carping carps carriage carriages carried carries carry carted " +
-        "carting carts carved carver carvers carving cased cases cashes cashew casing casks casting casts cater " +
+        "blooms blotched blotted blotting blowing bluefish blueing bluer bluest blurs blush blushed blushing bluster " +
+        "blustered blustering blusters boarding boated boating boats bobbed bobbing boded bodes boding bogged bogging " +
+        "boggy boiler boilers boles bolls bolted bonded bonding bonds boned bones boney bonged bonging bongs boning " +
+        "booed booing booked booking bookings books boors bored bores boring bosses bossy botch botched botches " +
+        "botching bother bothered bothering bothers bough boughs bowed bowing bowled bowling boxen boxer boxers brads " +
+        "bragged bragging brags braise braised braises braising brake braked brakes braking branch branched branching " +
+        "brats brayed braying brays breach breached breaches breaching bread breaded breading breads breadth breadths " +
+        "breaker breather breathers breathy breed breeding breeds bride brides bridle bridled bridles bridling " +
+        "brightened brightens bring bringing broad broads broiled broiling broker brokered brokering brokers brood " +
+        "brooded brooding broods brooked brooking broom brooms brown browned browning browns bruiser bruisers brunt " +
+        "bubbled bubbling bucked bugged bugging bulgy bulled bulling bulls bumbled bumbler bumblers bummed bummer " +
+        "bummers bumming bumper bumpers bumpy bunch bunched bunches bunching bunged bunging bungs bunked bunking bunks " +
+        "bunny bunted bunting bunts buoyed buoying burgs buried burner burners burped burping burps burred burring " +
+        "burrs burst bursted bursting bursts burying bused buses bushed bushing bushings busing bussed bussing butch " +
+        "butted butter buttered butteries buttering butters buttery butting buying cabal cabals cabbed cabbing cached " +
+        "caching caddy caddying caged cages caging cairn cairns caked cakes caking called calling callings calls " +
+        "calmer calved candled candling caned caning cannabises canned canning canny canted canting cants caped caper " +
+        "capered capering capers capes capped capping carbs cared career careered careering careers cares caress " +
+        "caressed caressing caret carets caring carnal carped carping carps carriage carriages carried carries carry " +
+        "carted carting carts carved carver carvers carving cased cases cashes cashew casing casks casting casts cater " +
         "catered catering caters caused causing caved caving cawed cawing ceded ceding cells cents chads chafed " +
         "chafing changing chanted chanting chants chaos chapping chaps charmed charming charms chars charted charting " +
         "charts chased chasing chattel chatter cheated cheating cheats check checked checking checks chewer chewers " +
@@ -61,19 +61,19 @@ internal static class FuzzyGuardWords
         "chits chives chock chocked chocking chocks choker chokers chomping chore chores chose chowed chowing chubby " +
         "chuckled chuckling chump chumps chunk chunks churls cinch cinched cinching cited citing claim claimed " +
         "claiming clams clans clapped clapping claps clash clashed clashes clashing class classed classing classy " +
-        "cleanse cleansed cleanser cleansers cleansing clear cleared clearer clearing clearings clears cleat cleats " +
-        "cleaved cleaver cleavers cleaving clewed clewing clicked clinched clinches cling clinging clings clipper " +
-        "clippers clipping clits clocked clocking clocks clods clone cloned clones cloning clopped clopping closer " +
-        "closest closet closets clotted clotting clove cloves cloyed cloying cluck clucked clucking clucks clued clues " +
-        "cluing clung clutter cluttered cluttering clutters coaches coarse coated coating coats cocked cocking cocks " +
-        "codded codding coded codger codgers coding coeds coifed coiffed coiffing coifing coifs coiled coiling coils " +
-        "coked cokes coking colas colder collapse collapses colts comes comic comics coming conch conchs cones confuse " +
-        "confuser confusers confuses confuted conic conics conking conned conning consed consent consented consenting " +
-        "consents consing contend contended contending contends contest contested contesting contests context contexts " +
-        "controller controllers contused convent convents cooing cooked cookery cooks cooled cooler coolers cooling " +
-        "cools coons cooper coopered coopering coopers cooping coped copes copied coping copings copped copping copse " +
-        "copses copying corded cording cords cored coring corking corned corning corns couch couched couches couching " +
-        "cough coughed coughs county courser courted courting covens crabbed crabbing crabs cracker crackers cracking " +
+        "cleaner cleanings cleanse cleansed cleansing clear cleared clearing clears cleat cleats cleaved cleaving " +
+        "clewed clewing clicked clinched clinches cling clinging clings clipper clippers clipping clits clocked " +
+        "clocking clocks clods clone cloned clones cloning clopped clopping closer closest closet closets clotted " +
+        "clotting clove cloves cloyed cloying cluck clucked clucking clucks clued clues cluing clung clutter cluttered " +
+        "cluttering clutters coaches coarse coated coating coats cocked cocking cocks codded codding coded codger " +
+        "codgers coding coeds coifed coiffed coiffing coifing coifs coiled coiling coils coked cokes coking colas " +
+        "colder collapse collapses colts comes comic comics coming conch conchs cones confuse confuser confusers " +
+        "confuses confuted conic conics conking conned conning consed consent consented consenting consents consing " +
+        "contend contended contending contends contest contested contesting contests context contexts controller " +
+        "controllers contused convent convents cooing cooked cookery cooks cooled cooler coolers cooling cools coons " +
+        "cooper coopered coopering coopers cooping coped copes copied coping copings copped copping copse copses " +
+        "copying corded cording cords cored coring corking corned corning corns couch couched couches couching cough " +
+        "coughed coughs county courser courted courting covens crabbed crabbing crabs cracker crackers cracking " +
         "crackings cracks crags crammed cramming crams craned craning crank cranked cranking cranks cranny crape " +
         "crapes crapped crapping craps crashed crashes crashing crated crating crays creak creaked creaking creaks " +
         "cress crewed crewing crooking cropped cropping crops crown crowned crowning crowns cruise cruised cruises " +
@@ -125,93 +125,94 @@ internal static class FuzzyGuardWords
         "gassing gassy gated gates gather gathered gathering gathers gating gauged gauging gazed gazes gazing geared " +
         "gearing gears gelled gelling genes genital gents getting gibed gibing gifted gifting gigging gills gilts " +
         "girded girding girdled girdling girds girted girting girts gives giving glade glades glads glasses glean " +
-        "gleaned gleaning gleans gloom gloss glossed glossing glossy glued glues gluing goaded goading goads gobbed " +
-        "gobbing goggling golds gonad goner goners gonged gonging gongs gonks goods gooks goose goosed gooses goosing " +
-        "gored gores goring gowned gowning gowns grabber grace graced graces gracing grade graded grades grading grads " +
-        "grains grainy grams grand granddad granddads grands grant granted granting grants graph graphed graphing " +
-        "graphs grasped grasping grass grassed grassing grassy grate grated grates grating grave graved graves graving " +
-        "graze grazed grazes grazing greed greps greyer grinned grinning grins gripe griped gripes griping gripped " +
-        "gripping grips grist groan groaned groaning groans groin groins grooved grooving grouped grouping groupings " +
-        "grouse groused grouses grousing grove groves growing growl growled growling growls grows grubbed grubbing " +
-        "grubs guess gulled gummed gummier gummiest gumming gunned gunning gunny guppy gushed gusting gutted gutting " +
-        "hacked hacking hacks hakes haled hales halls hammed hamming hamstring handed handing hands hanged hangover " +
-        "hangovers hangs hanks harasses harden hardened hardening hardens harder hardy hared harems hares haring " +
-        "harked harking harks harped harping harps harpy harried harries harry harrying harts hashed hashes hashing " +
-        "hasted hated hater haters hates hating hatted hatter hatters hatting haunted haunting haunts haves having " +
-        "hazed header headings heady healer healers healing heals heaped heaping heaps hearing hears heated heath " +
-        "heaths heating heats heaved heaving heeded heeding heeds heeled heirs hemmed hemming herded herding herds " +
-        "herrings hewed hewing hexed hexes hexing hiccup hiccuped hiccuping hicks hided hides hiding hieing highs " +
-        "hiked hikes hiking hills hilly hinds hinging hinted hinting hipped hipping hippy hired hires hiring hisses " +
-        "hitch hitched hitching hitter hived hiving hoarded hoards hobbled hobbling hobby hocked hocking hocks hoeing " +
-        "hogged hogging holding holds holed holing homer homers homey homeys homies hominy honed hones honey honeyed " +
-        "honeying honeys honing hooded hooding hoods hooked hooker hookers hooking hooks hooped hooping hooted hooting " +
-        "hopped hopping horded hording horned horns horse horsed horses horsing hosed hoses hosing hosted hosting " +
-        "hotbed hotel hotter housings huddled huffy hulled hulling hulls humbled humbler hummed humming humped humping " +
-        "humps hunch hunched hunches hunching hunted hunting hunts hurdled hurdling hurler hurlers hurtled hurtling " +
-        "hushed hushing husky hustings hying hyped hypes hyping icing inched inching infection infections infested " +
-        "inlays inline inner inning instal instals instead insure insured insureds insures insuring interne interned " +
-        "internee internees internes inure inured inures inuring invested itched itching jabber jacket jackets jaded " +
-        "jades jading japed japes japing jaunted jaunting jaunts jawed jawing jeered jeering jeers jelled jelling " +
-        "jells jelly jellying jerkin jerkins jetted jetting jibbed jibbing jibed jibing jiggling jived jives jiving " +
-        "jobbed jobbing jocks jogged jogging joined joining joins joker jokers jotted jotting joyed joying jumbled " +
-        "jumped jumps jutted jutting keened keening keens kenned kenning keyed keying kicker kickers kicky kidder " +
-        "kiddoes kiddy kidnapper kidnappings killer killers kilned kilning kilns kilos kilts kinds kinked kinking " +
-        "kinks kissed kissing kited kiting knack knacks knights knocker knockers knots knotted knotting knotty kooks " +
-        "labourer labourers laced laces lacing lacked lacking lacks ladder laden lades ladings ladled ladling lagged " +
-        "lagging lakes lamed lames laming lamps landed landing lapped lapping lapsed lapsing larded larding lards " +
-        "larked larking larks lased lashes lashing lasing lasted later lathed lather lathered lathering lathers " +
-        "lathing laths latter lauded lauding laughter launch launched launching laying lazed lazing leach leached " +
-        "leaching leaded leading leads leafless leaned leaner leaning leanings leans leased leashed leasing ledger " +
-        "ledgers leered leering leers lefter lefts legged legging letting lever levered levering levers licking " +
-        "lickings licks lidded lighted lighten lightened lightening lightens lights liked likes liking lilted lilting " +
-        "lilts limbs limed limes liming limned limning limns limos limper limpet limpid lined lines lining linings " +
-        "linked linted linting lints lipid lisped lisping lisps listed listing lists litter littered littering litters " +
-        "liven livens liver livers livest livid loader loafed loafing loafs loaned loaning loans lobbed lobbing lobed " +
-        "locker lockers locket lockets locus locution locutions lodge lodged lodges lofted lofting lofts logged logger " +
-        "loggers logging loins longer looked looking looks loose loosed looses loosing looted looting loped lopes " +
-        "loping lopped lopping lorded lording lords lorry loses losing lotus louse louses loved loves loving lowed " +
-        "lowing loxes lubed lubing lucked lucking lucks lulled lulling lumped lumping lumps lunches lunged lunging " +
-        "lungs lurch lurched lurching lured lures luring lying lynch lynched lynching maced maces macing magnetised " +
-        "magnetising magneto magnetos mailed mailing mails makes making makings males malls malted malting manage " +
-        "managed manages manes manged manger mangers manna manner mapped mapping mares marker market markings marred " +
-        "marring marts mashed mashes mashing masked masking masks massage massaged massages massaging massing maths " +
-        "matins matted matter mattered mattering matters mattes matting matts maxed maxes maxing mazes meaning " +
-        "meanings meats meddled mediation meditation meditations melted melting melts mended mending merry messed " +
-        "messing meted metes methadon meting mettle mewed mewing miked miking miler miles milfs milker milky millage " +
-        "miller millet mills mimed miming minded minding minds mined mines mining minks mired miring misled missed " +
-        "mister misters misting misusing mites mitten mittens mixed mixing moaned moaning mobbed mobbing mocked " +
-        "mocking mocks modded modding modest moles molester molesters monkey monkeyed monkeying monkeys month months " +
-        "moods moored mooring moors moose moped mopes moping morning morns mosey moseyed moseying moseys motes moths " +
-        "mottle mottled mottles mottling mouse moused mouses mousing mouthwashes mucked muddied muddle muddles muggy " +
-        "mulled mulling mumbled mumbler mumblers mummer mummers mummies mumps munch munched munches munching murderer " +
-        "murderers murderess murks mused mushed mushing musing musky mussing muted mutes mutilate mutilates muting " +
-        "nabbed nabbing nagging named names naming napes napped nappier nappiest napping narked narking narks nearby " +
-        "neared nearing nears neath neatly needed needing needs netted netter netters netting nettle nettled nettles " +
-        "nettling never nicked nicking nickle nickles nicks niggling night nighty nines ninny nipped nipping nippy " +
-        "nodded nodding nodes noise noised noises noising nooks nosey noshed noshes noshing noted notes noting nuder " +
-        "nudest nudged nudges nudging nuked nukes nuking nutted nutting oaken oaten oaths ogled ogling oldest olive " +
-        "olives omens omits omitted omitting opened opening opens other others outed outing outsider outsiders outsize " +
-        "outsized outsizes overdoes overdoing overdone overs oversight oversights owing paced paces pacing package " +
-        "packaged packed packer packers packing packs pacts padded padding paddy paged pager pagers pages paging " +
-        "pained paining painkiller pains painter paintings palates paler palled palling palls palmed pamper pampered " +
-        "pampering pampers panes pangs panned panning panted panting panty papery paramedic pared pares paring parity " +
-        "parka parkas parred parried parries parring parry parrying parsed parsing parted particle particles parting " +
-        "parts pasted pasts pates paths patted patter pattered pattering patters patting paunch paunches pauper " +
-        "paupers payed payer payers paying pealed pearly pears pecked pecking pecks peered peering peers pelted pelts " +
-        "pended pending pends penes penises penned penning peppy perked perking perks pesos petrifies petted petting " +
-        "phoney phoneys phonied phonies phony phonying photon photons picker picket picketed picketing pickets pickle " +
-        "pickled pickles pickling picky piece pieced pieces piecing pieing piing piked piking piled piles piling " +
-        "pillage pillaged pillages pillaging pimped pimping pimps pinches pined pines pining pinked pinking pinks " +
-        "pinned pinning pints piped piper pipers piping pipped pipping pissed pissing pitch pitched pitching pitted " +
-        "pitting placed places placing placket plackets plaint plaints planed planes planing plans plants plate plated " +
-        "platen platens plating player plodded plodding plotted plotting ploys plunged plunging plying poach poached " +
-        "poaching pocked pocket pocketed pocketing pockets pocking pocks point pointed pointing points poised poising " +
-        "poked pokes poking poled poles policies poling polite polity polled polling polls ponder pones poohed poohing " +
-        "poohs pooped pooping poops popes poppy pored pores poring ported porting ports posed poses posing potted " +
-        "potting pouch pouched pouches pouching pounded pounding pounds pours pouted pouting poxes prank pranks prated " +
-        "prates prating prayed praying prays preps present presented presenting presets presses pressings prevents " +
-        "preyed preying preys priced pricing pricked pricking pricks pries primate primates primed priming print " +
-        "printed printing prints privater privatest privatised privatising processional processionals prodded prodding " +
+        "gleaned gleaning gleans gloom gloss glossed glossing glossy glued glues gluey gluing goaded goading goads " +
+        "gobbed gobbing goggling golds gonad goner goners gonged gonging gongs gonks goods gooks goose goosed gooses " +
+        "goosing gored gores goring gowned gowning gowns grabber grace graced graces gracing grade graded grades " +
+        "grading grads grains grainy grams grand granddad granddads grands grant granted granting grants graph graphed " +
+        "graphing graphs grasped grasping grass grassed grassing grassy grate grated grates grating grave graved " +
+        "graves graving graze grazed grazes grazing greed greps greyer grinned grinning grins gripe griped gripes " +
+        "griping gripped gripping grips grist groan groaned groaning groans groin groins grooved grooving grouped " +
+        "grouping groupings grouse groused grouses grousing grove groves growing growl growled growling growls grows " +
+        "grubbed grubbing grubs guess gulled gummed gummier gummiest gumming gunned gunning gunny guppy gushed gusting " +
+        "gutted gutting hacked hacking hacks hakes haled hales halls hammed hamming hamstring handed handing hands " +
+        "hanged hangover hangovers hangs hanks harasses harden hardened hardening hardens harder hardy hared harems " +
+        "hares haring harked harking harks harped harping harps harpy harried harries harry harrying harts hashed " +
+        "hashes hashing hasted hated hater haters hates hating hatted hatter hatters hatting haunted haunting haunts " +
+        "haves having hazed header headings heady healer healers healing heals heaped heaping heaps hearing hears " +
+        "heated heath heaths heating heats heaved heaving heeded heeding heedless heeds heeled heirs hemmed hemming " +
+        "herded herding herds herrings hewed hewing hexed hexes hexing hiccup hiccuped hiccuping hicks hided hides " +
+        "hiding hieing highs hiked hikes hiking hills hilly hinds hinging hinted hinting hipped hipping hippy hired " +
+        "hires hiring hisses hitch hitched hitching hitter hived hiving hoarded hoards hobbled hobbling hobby hocked " +
+        "hocking hocks hoeing hogged hogging holding holds holed holing homer homers homey homeys homies hominy honed " +
+        "hones honey honeyed honeying honeys honing hooded hooding hoods hooked hooker hookers hooking hooks hooped " +
+        "hooping hooted hooting hopped hopping horded hording horned horns horse horsed horses horsing hosed hoses " +
+        "hosing hosted hosting hotbed hotel hotter housings huddled huffy hulled hulling hulls humbled humbler hummed " +
+        "humming humped humping humps hunch hunched hunches hunching hunted hunting hunts hurdled hurdling hurler " +
+        "hurlers hurtled hurtling hushed hushing husky hustings hying hyped hypes hyping icing inched inching " +
+        "infection infections infested inlays inline inner inning instal instals instead insure insured insureds " +
+        "insures insuring interne interned internee internees internes inure inured inures inuring invested itched " +
+        "itching jabber jacket jackets jaded jades jading japed japes japing jaunted jaunting jaunts jawed jawing " +
+        "jeered jeering jeers jelled jelling jells jelly jellying jerkin jerkins jetted jetting jibbed jibbing jibed " +
+        "jibing jiggling jived jives jiving jobbed jobbing jocks jogged jogging joined joining joins joker jokers " +
+        "jotted jotting joyed joying jumbled jumped jumps jutted jutting keened keening keens kenned kenning keyed " +
+        "keying kicker kickers kicky kidder kiddoes kiddy kidnapper kidnappings killer killers kilned kilning kilns " +
+        "kilos kilts kinds kinked kinking kinks kissed kissing kited kiting knack knacks knights knocker knockers " +
+        "knots knotted knotting knotty kooks labourer labourers laced laces lacing lacked lacking lacks ladder laden " +
+        "lades ladings ladled ladling lagged lagging lakes lamed lames laming lamps landed landing lapped lapping " +
+        "lapsed lapsing larded larding lards larked larking larks lased lashes lashing lasing lasted later lathed " +
+        "lather lathered lathering lathers lathing laths latter lauded lauding laughter launch launched launching " +
+        "laying lazed lazing leach leached leaching leaded leading leads leafless leaned leaning leanings leans leased " +
+        "leashed leasing ledger ledgers leered leering leers lefter lefts legged legging letting lever levered " +
+        "levering levers licking lickings licks lidded lighted lighten lightened lightening lightens lights liked " +
+        "likes liking lilted lilting lilts limbs limed limes liming limned limning limns limos limper limpet limpid " +
+        "lined lines lining linings linked linted linting lints lipid lisped lisping lisps listed listing lists litter " +
+        "littered littering litters liven livens liver livers livest livid loader loafed loafing loafs loaned loaning " +
+        "loans lobbed lobbing lobed locker lockers locket lockets locus locution locutions lodge lodged lodges lofted " +
+        "lofting lofts logged logger loggers logging loins longer looked looking looks loose loosed looses loosing " +
+        "looted looting loped lopes loping lopped lopping lorded lording lords lorry loses losing lotus louse louses " +
+        "loved loves loving lowed lowing loxes lubed lubing lucked lucking lucks lulled lulling lumped lumping lumps " +
+        "lunches lunged lunging lungs lurch lurched lurching lured lures luring lying lynch lynched lynching maced " +
+        "maces macing magnetised magnetising magneto magnetos mailed mailing mails makes making makings males malls " +
+        "malted malting manage managed manages manes manged manger mangers manna manner mapped mapping mares marker " +
+        "market markings marred marring marts mashed mashes mashing masked masking masks massage massaged massages " +
+        "massaging massing maths matins matted matter mattered mattering matters mattes matting matts maxed maxes " +
+        "maxing mazes meaning meanings meats meddled mediation meditation meditations melted melting melts mended " +
+        "mending merry messed messing meted metes methadon meting mettle mewed mewing miked miking miler miles milfs " +
+        "milker milky millage miller millet mills mimed miming minded minding minds mined mines mining minks minster " +
+        "mired miring misled missed mister misters misting misusing mites mitten mittens mixed mixing moaned moaning " +
+        "mobbed mobbing mobster mobsters mocked mocking mocks modded modding modest moister moles molester molesters " +
+        "monkey monkeyed monkeying monkeys month months moods moored mooring moors moose moped mopes moping morning " +
+        "morns mosey moseyed moseying moseys motes moths mottle mottled mottles mottling mouse moused mouses mousing " +
+        "mouthwashes mucked muddied muddle muddles muggy mulled mulling mumbled mumbler mumblers mummer mummers " +
+        "mummies mumps munch munched munches munching murderer murderers murderess murks mused mushed mushing musing " +
+        "musky mussing muted mutes mutilate mutilates muting nabbed nabbing nagging named names naming napes napped " +
+        "nappier nappiest napping narked narking narks nearby neared nearing nears neath neatly needed needing needle " +
+        "needled needs netted netter netters netting nettle nettled nettles nettling never nicked nicking nickle " +
+        "nickles nicks niggling night nightmare nighty nines ninny nipped nipping nippy nodded nodding nodes noise " +
+        "noised noises noising nooks nosey noshed noshes noshing noted notes noting nuder nudest nudged nudges nudging " +
+        "nuked nukes nuking nutted nutting oaken oaten oaths ogled ogling oldest olive olives omens omits omitted " +
+        "omitting opened opening opens other others outed outing outsider outsiders outsize outsized outsizes overdoes " +
+        "overdoing overdone overs oversight oversights owing paced paces pacing package packaged packed packer packers " +
+        "packing packs pacts padded padding paddy paged pager pagers pages paging pained paining painkiller pains " +
+        "painter paintings palates paler palled palling palls palmed pamper pampered pampering pampers panes pangs " +
+        "panned panning panted panting panty papery paramedic pared pares paring parity parka parkas parred parried " +
+        "parries parring parry parrying parsed parsing parted particle particles parting parts pasted pasts pates " +
+        "paths patted patter pattered pattering patters patting paunch paunches pauper paupers payed payer payers " +
+        "paying pealed pearly pears pecked pecking pecks peered peering peers pelted pelts pended pending pends penes " +
+        "penises penned penning peppy perked perking perks pesos petrifies petted petting phoney phoneys phonied " +
+        "phonies phony phonying photon photons picker picket picketed picketing pickets pickle pickled pickles " +
+        "pickling picky piece pieced pieces piecing pieing piing piked piking piled piles piling pillage pillaged " +
+        "pillages pillaging pimped pimping pimps pinches pined pines pining pinked pinking pinks pinned pinning pints " +
+        "piped piper pipers piping pipped pipping pissed pissing pitch pitched pitching pitted pitting placed places " +
+        "placing placket plackets plaint plaints planed planes planing plans plants plate plated platen platens " +
+        "plating player plodded plodding plotted plotting ploys plunged plunging plying poach poached poaching pocked " +
+        "pocket pocketed pocketing pockets pocking pocks point pointed pointing points poised poising poked pokes " +
+        "poking poled poles policies poling polite polity polled polling polls ponder pones poohed poohing poohs " +
+        "pooped pooping poops popes poppy pored pores poring ported porting ports posed poses posing potted potting " +
+        "pouch pouched pouches pouching pounded pounding pounds pours pouted pouting poxes prank pranks prated prates " +
+        "prating prayed praying prays preps present presented presenting presets presses pressings prevents preyed " +
+        "preying preys priced pricing pricked pricking pricks pries primate primates primed priming print printed " +
+        "printing prints privater privatest privatised privatising processional processionals prodded prodding " +
         "programmer programmers programmings proms prone propped propping props pucks pudding puddled puffed puffing " +
         "puffs pukes puller pullers pullet pullets pulley pulleys pulling pulls pulped pulpy pulsed pumped pumping " +
         "pumps punchy punted punting punts pupped pupping puree pureed purees purer purest purged purges purging " +
@@ -236,94 +237,94 @@ internal static class FuzzyGuardWords
         "scabs scads scagged scags scale scaled scales scaling scalp scalped scalping scalps scaly scammer scammers " +
         "scare scarfed scarfs scarred scars scarves scatted scatting scold scolded scolding scoldings scolds scoped " +
         "scoping scored scores scull sculled sculling sculls seabed sealed sealer sealers sealing seamed seaming " +
-        "seared searing sears seated seating seats secrete secretes seeded seeding seeds seeing seers seething " +
-        "selfless selling sells senna sensed sensing serfs setter setters setting settings settle settler settlers " +
-        "settles settling sever severed severing severs sewed sewing sexes sexist sexists shack shacks shade shaded " +
-        "shades shading shadings shagged shagging shags shaker shakers shaky shale shallow shallows shame shamed " +
-        "shames shaming shape shaped shapes shaping shards share shared shares sharing sharked sharking shave shaved " +
-        "shaven shaves shell shelled shelling shells shill shilled shilling shills shimmed shimming shined shining " +
-        "shinned shinning shins shipped shits shitting shock shocked shocking shocks shoed shoeing shoes shone shooed " +
-        "shooing shoon shoos shoot shooting shoots shopped shopping shops shore shored shores shoring shots shovel " +
-        "shovels showed showing shrew shrews shrike shrikes shrove shuck shucked shucking shucks shying sickbed sicken " +
-        "sicker sickle sickles sided siding sifted sifter sifters sifting sifts sighs sights signed signing silks " +
-        "sills silly silted silting silts simmer simmered simmering simmers singed singing sings sinking sinks sinned " +
-        "sinner sinners sinning sipped sipping sited siting sitter sitters sitting sittings skeins skidded skidding " +
-        "skids skied skies skiing skill skilled skills skims skipped skips skits skulk skulked skulking skulks skyed " +
-        "skying slabbed slabbing slabs slack slacked slacking slacks slake slaked slakes slaking slammer slammers " +
-        "slams slash slashed slashes slashing slated slates slating slats slaved slaving slaying slayings slays " +
-        "sledded sledding sleds sleep sleeping sleeps sleety sliced slicing slicked slicking slicks sliding slighter " +
-        "slims sling slinging slings slipper slippers slipping slips slitter slogged slogging slogs sloped sloping " +
-        "slopped slopping sloppy slops slots slotted slotting slued slues slugged slugging slugs sluing slummer slung " +
-        "sluts smacker smackers smell smelled smelling smells smiled smiting smock smocked smocking smocks smoother " +
-        "snagged snagging snags snake snaked snakes snaking snapper snappers snappy snared snares snaring snark snarks " +
-        "snatches snickers sniped sniping snipped snipping snips snitch snitched snitching snits snobs snoots snooty " +
-        "snored snoring snorted snorting snorts snouts snowed snowing snows snuck soaked soaking soakings soaped " +
-        "soaping soaps soared sobbed sobbing socked socking socks sodded sodding soiled soiling soled soles solid " +
-        "soling sometime songs sonnet sopped sopping sorry sough soughed soughing soughs soured souring sours souse " +
-        "soused souses sousing south sowed sowing spake spammer spammers spared spares sparked sparking sparks spats " +
-        "spayed spaying speed spell spelled spelling spellings spells spelt spiced spicing spied spiel spieled " +
-        "spieling spiels spinning spins spirit spirited spiriting spited spiting spits spitted spitting splashes " +
-        "splayed splaying splays split splits splitting spoilt spook spooked spooking spooks spooled spooling spools " +
-        "sports spotted spotting spotty spouted spouting spouts spriest spring springing springs squeezer squeezers " +
-        "stabled stabling stack stacked stacking stacks staged staging stags stake staked stakes staking stale staled " +
-        "staler stales staling stall stalled stalling stalls stammerer stank staph stare stared stares staring stark " +
-        "starker starling starlings starred starring stars started starting stashes stated stating stats stave staved " +
-        "staves staving stayed staying stays stepmom stepmoms stepped stepping steps sticking sticks still stilled " +
-        "stilling stills stilt stilted stilts sting stinging stings stockpile stockpiles stoked stoking stomped " +
-        "stomping stomps stone stoner stoners stones stoney stoning stony stooped stooping stoops stopper stoppered " +
-        "stoppering stoppers store stored stores storey storeys storied storing stork storks storm stormed storming " +
-        "storms stormy stove stoves stowed stowing stows straggle straggled straggles straggling strainers strange " +
-        "strangler stranglers strapped strapping straps stride strides striding strife striker strikers strikings " +
-        "stringer stringers stripe striped stripes striping stripped stripping strips strive strived strives striving " +
-        "stroke stroked strokes stroking stronger stropped stropping strops stubbed stubbing stubs stuck stuff stuffed " +
-        "stuffing stuffs stumbled stumbler stumblers stupider subbed subbing sucker suckered suckering suckers sucking " +
-        "suckled sucks suing suited suiting suits sulked summed summery summing sumps sunned sunning sunny surged " +
-        "surges surging swabbed swabbing swabs swagged swagging swags swapped swapping swaps swash swashed swashes " +
-        "swashing swatch swayed swaying sways sweller swigged swigging swigs swill swilled swilling swills swine " +
-        "swines swinger swished swishing swopped swopping swops swung tabbed tabbing table tabled tables tacked " +
-        "tacking tackle tackled tackles tackling tacks tagging taint tainted tainting taints taker takers tales talked " +
-        "talker talkers talking talks tally tallying tamed tames taming tamped tamping tamps tanager tanagers tangs " +
-        "tanked tanking tanks tanned tanning taped taper tapered tapering tapers tapes taping tapped tapping tared " +
-        "tares taring tarps tarried tarries tarry tarrying tasked tasking tasted tatted tatter tattered tattering " +
-        "tatters tatting taunted taunting taunts taxed taxes taxied taxies taxiing taxing teaches teared tearing tears " +
-        "teats teeing teemed teeming teems teensy teeny telling tells temper tempi tempo tempos tempt tempter tempters " +
-        "tempting tempts tented tenting tents terns terrifies testing tests texted thanking thees theme themes thing " +
-        "thinning thins thought thread threaded threading threads three threes throaty throb throbs throe throes " +
-        "thrower thumb thumbed thumbing thumbs ticked ticking ticks tided tiding tighter tights tikes tiled tiling " +
-        "tillage tilled tilling tills timed timing tines tinkle tinkled tinkles tinkling tinned tinning tipis tipper " +
-        "tippers tipping tippled tipsy toads toddle toddled toddles toeing toiled toiling toked token tokens tokes " +
-        "toking tolled tolling tomes toned tones toning tooled tooling tools tooted tooting toots topped topping " +
-        "toppings torch torched torches torching tossed tossing totem totes totter touchy tough toughs toured touring " +
-        "tours touted touting towed towing traced tracer tracers traces tracing tracings track tracked tracts traded " +
-        "trading trailers trainees trainer trammed tramming tramped tramping tramps trams trans trapper trappers " +
-        "trappings trashed trashes trashing trays tread treading treads treat treated treating treats tress tricking " +
-        "trickle trickled trickles trickling tricks tried tries trike trikes trims trios tripe tripled tripling tripod " +
-        "tripos trope tropes trotted trotting trough troughs truck trucked trucker truckers trucking trucks trump " +
-        "trumped trumping trumps trunk trunking trunks trying tubby tubed tubing tucked tumble tumbles tummies tuned " +
-        "tuning tunny turds turfed turfing turfs turner turners tweeds twigs twine twined twines twinged twinging " +
-        "twining twink twinks twinned twinning twister twisters twits twitted tying tykes umped umping undresses union " +
-        "unions unsafer unsafest unsaying untie untied unties untiring upped upping vacated vacating vaginae vaginal " +
-        "vales vamped vamping vanes vanned vanning vapid vases vatted vatting vaunted vaunting vaunts veered veering " +
-        "veers vented venting vents vetted vetting vexed vexing viced vices vicing villager villagers vines violet " +
-        "violets vireo vireos vised vising vision visioned visioning vitamin vocation vocations voice voiced voles " +
-        "voted voting vouch vouched vouches vouching vulture vultures vying wabbit wabbits wacks wadded wadding waded " +
-        "wader waders wades wading wafer wafers wafted wafting wafts waged wager wagered wagering wagers wagging " +
-        "waging wailed wailing wails waist waists waited waiter waiters waiting waits waken wakened wakening wakens " +
-        "waled wales waling walked walking walks wallet wallopings wallow wallowed wallowing wallows wands waned wanes " +
-        "waning wanked wanking wanks warble warbled warbles warbling warded warden wardens warding wards wares warmed " +
-        "warming warms warped warred warts washed washes washing washings waste waster wasters wastes wasting waterbed " +
-        "watery watts waved waver wavered wavering wavers waves waving waxed waxes waxing wearing wears weaving wedded " +
-        "wedging weeder weedy weeing weeks weeping weeps wefts weirder weirdo weirdos weirs welded welders welding " +
-        "welds welled welling wells welted welting wended wending wends wetted wetter wetting whacker whackers whacky " +
-        "whale whaled whales whaling whats wheeled wheeling wheezy where wheres while whiled whiles whiling whined " +
-        "whines whining whist whiting whopping whorl whorled whorls whose wicked wicks widow widowed widowing widows " +
-        "wiggling wights wildly wilds wiled wiles wiling willed willing willow willows wills wilts wimps winced winces " +
-        "winch winched winching wincing windy winged winging wings winked winking winks winner winners winning winnow " +
-        "winnowed winnowing winnows winos wiped wipes wiping wired wires wiring wises wisher wishes wisps witch " +
-        "witched witching witting wives wizes woken wonted wooded wooding woods wooed wooing wordy worked working " +
-        "wormy worrier worriers worries worryings wowed wowing wrack wrapped wrapping wraps wreak wreaked wreaking " +
-        "wreaks wreath wreathe wreathed wreathes wreathing wreaths wrecker wreckers wrest wrested wresting wrests " +
-        "wriest writing writs yacked yakked yanking yanks yapped yapping yards yearly years yelled yelling yells " +
-        "yipped yipping yocks yoked yokes yoking yours youth youths yucked yuppy zapped zapping zenned zipped zipping " +
-        "zones zoning zonked ";
+        "seared searing sears seated seating seats secrete secretes seeded seeding seedless seeds seeing seers " +
+        "seething selfless selling sells senna sensed sensing serfs setter setters setting settings settle settler " +
+        "settlers settles settling sever severed severing severs sewed sewing sexes sexist sexists shack shacks shade " +
+        "shaded shades shading shadings shagged shagging shags shaker shakers shaky shale shallow shallows shame " +
+        "shamed shames shaming shape shaped shapes shaping shards share shared shares sharing sharked sharking shave " +
+        "shaved shaven shaves shell shelled shelling shells shill shilled shilling shills shimmed shimming shined " +
+        "shining shinned shinning shins shipped shits shitting shock shocked shocking shocks shoed shoeing shoes shone " +
+        "shooed shooing shoon shoos shoot shooting shoots shopped shopping shops shore shored shores shoring shots " +
+        "shovel shovels showed showing shrew shrews shrike shrikes shrove shuck shucked shucking shucks shying sickbed " +
+        "sicken sicker sickle sickles sided siding sifted sifter sifters sifting sifts sighs sights signed signing " +
+        "silks sills silly silted silting silts simmer simmered simmering simmers singed singing sings sinking sinks " +
+        "sinned sinner sinners sinning sipped sipping sited siting sitter sitters sitting sittings skeins skidded " +
+        "skidding skids skied skies skiing skill skilled skills skims skipped skips skits skulk skulked skulking " +
+        "skulks skyed skying slabbed slabbing slabs slack slacked slacking slacks slake slaked slakes slaking slammer " +
+        "slammers slams slash slashed slashes slashing slated slates slating slats slaved slaving slaying slayings " +
+        "slays sledded sledding sleds sleep sleeping sleeps sleety sliced slicing slicked slicking slicks sliding " +
+        "slighter slims sling slinging slings slipper slippers slipping slips slitter slogged slogging slogs sloped " +
+        "sloping slopped slopping sloppy slops slots slotted slotting slued slues slugged slugging slugs sluing " +
+        "slummer slung sluts smacker smackers smell smelled smelling smells smiled smiting smock smocked smocking " +
+        "smocks smoother snagged snagging snags snake snaked snakes snaking snapper snappers snappy snared snares " +
+        "snaring snark snarks snatches snickers sniped sniping snipped snipping snips snitch snitched snitching snits " +
+        "snobs snoots snooty snored snoring snorted snorting snorts snouts snowed snowing snows snuck soaked soaking " +
+        "soakings soaped soaping soaps soared sobbed sobbing socked socking socks sodded sodding soiled soiling soled " +
+        "soles solid soling sometime songs sonnet sopped sopping sorry sough soughed soughing soughs soured souring " +
+        "sours souse soused souses sousing south sowed sowing spake spammer spammers spared spares sparked sparking " +
+        "sparks spats spayed spaying speed spell spelled spelling spellings spells spelt spiced spicing spied spiel " +
+        "spieled spieling spiels spinning spins spirit spirited spiriting spited spiting spits spitted spitting " +
+        "splashes splayed splaying splays split splits splitting spoilt spook spooked spooking spooks spooled spooling " +
+        "spools sports spotted spotting spotty spouted spouting spouts spriest spring springing springs squeezer " +
+        "squeezers stabled stabling stack stacked stacking stacks staged staging stags stake staked stakes staking " +
+        "stale staled staler stales staling stall stalled stalling stalls stammerer stank staph stare stared stares " +
+        "staring stark starker starling starlings starred starring stars started starting stashes stated stating stats " +
+        "stave staved staves staving stayed staying stays stepmom stepmoms stepped stepping steps sticking sticks " +
+        "still stilled stilling stills stilt stilted stilts sting stinging stings stockpile stockpiles stoked stoking " +
+        "stomped stomping stomps stone stoner stoners stones stoney stoning stony stooped stooping stoops stopper " +
+        "stoppered stoppering stoppers store stored stores storey storeys storied storing stork storks storm stormed " +
+        "storming storms stormy stove stoves stowed stowing stows straggle straggled straggles straggling strainers " +
+        "strange strangler stranglers strapped strapping straps stride strides striding strife striker strikers " +
+        "strikings stringer stringers stripe striped stripes striping stripped stripping strips strive strived strives " +
+        "striving stroke stroked strokes stroking stronger stropped stropping strops stubbed stubbing stubs stuck " +
+        "stuff stuffed stuffing stuffs stumbled stumbler stumblers stupider subbed subbing sucker suckered suckering " +
+        "suckers sucking suckled sucks suing suited suiting suits sulked summed summery summing sumps sunned sunning " +
+        "sunny surged surges surging swabbed swabbing swabs swagged swagging swags swapped swapping swaps swash " +
+        "swashed swashes swashing swatch swayed swaying sways sweller swigged swigging swigs swill swilled swilling " +
+        "swills swine swines swinger swished swishing swopped swopping swops swung syringe syringed tabbed tabbing " +
+        "table tabled tables tacked tacking tackle tackled tackles tackling tacks tagging taint tainted tainting " +
+        "taints taker takers tales talked talker talkers talking talks tally tallying tamed tames taming tamped " +
+        "tamping tamps tanager tanagers tangs tanked tanking tanks tanned tanning taped taper tapered tapering tapers " +
+        "tapes taping tapped tapping tared tares taring tarps tarried tarries tarry tarrying tasked tasking tasted " +
+        "tatted tatter tattered tattering tatters tatting taunted taunting taunts taxed taxes taxied taxies taxiing " +
+        "taxing teaches teared tearing tears teats teeing teemed teeming teems teensy teeny telling tells temper tempi " +
+        "tempo tempos tempt tempter tempters tempting tempts tented tenting tents terns terrifies testing tests texted " +
+        "thanking thees theme themes thing thinning thins thought thread threaded threading threads three threes " +
+        "throaty throb throbs throe throes thrower thumb thumbed thumbing thumbs ticked ticking ticks tided tiding " +
+        "tighter tights tikes tiled tiling tillage tilled tilling tills timed timing tines tinkle tinkled tinkles " +
+        "tinkling tinned tinning tipis tipper tippers tipping tippled tipsy toads toddle toddled toddles toeing toiled " +
+        "toiling toked token tokens tokes toking tolled tolling tomes toned tones toning tooled tooling tools tooted " +
+        "tooting toots topped topping toppings torch torched torches torching tossed tossing totem totes totter touchy " +
+        "tough toughs toured touring tours touted touting towed towing traced tracer tracers traces tracing tracings " +
+        "track tracked tracts traded trading trailers trainees trainer trammed tramming tramped tramping tramps trams " +
+        "trans trapper trappers trappings trashed trashes trashing trays tread treading treads treat treated treating " +
+        "treats tress tricking trickle trickled trickles trickling tricks tried tries trike trikes trims trios tripe " +
+        "tripled tripling tripod tripos trope tropes trotted trotting trough troughs truck trucked trucker truckers " +
+        "trucking trucks trump trumped trumping trumps trunk trunking trunks trying tubby tubed tubing tucked tumble " +
+        "tumbles tummies tuned tuning tunny turds turfed turfing turfs turner turners tweeds twigs twine twined twines " +
+        "twinged twinging twining twink twinks twinned twinning twister twisters twits twitted tying tykes umped " +
+        "umping undresses union unions unsafer unsafest unsaying untie untied unties untiring upped upping vacated " +
+        "vacating vaginae vaginal vales vamped vamping vanes vanned vanning vapid vases vatted vatting vaunted " +
+        "vaunting vaunts veered veering veers vented venting vents vetted vetting vexed vexing viced vices vicing " +
+        "villager villagers vines violet violets vireo vireos vised vising vision visioned visioning vitamin vocation " +
+        "vocations voice voiced voles voted voting vouch vouched vouches vouching vulture vultures vying wabbit " +
+        "wabbits wacks wadded wadding waded wader waders wades wading wafer wafers wafted wafting wafts waged wager " +
+        "wagered wagering wagers wagging waging wailed wailing wails waist waists waited waiter waiters waiting waits " +
+        "waken wakened wakening wakens waled wales waling walked walking walks wallet wallopings wallow wallowed " +
+        "wallowing wallows wands waned wanes waning wanked wanking wanks warble warbled warbles warbling warded warden " +
+        "wardens warding wards wares warmed warming warms warped warred warts washed washes washing washings waste " +
+        "waster wasters wastes wasting waterbed watery watts waved waver wavered wavering wavers waves waving waxed " +
+        "waxes waxing wearing wears weaving wedded wedging weeder weedy weeing weeks weeping weeps wefts weirder " +
+        "weirdo weirdos weirs welded welders welding welds welled welling wells welted welting wended wending wends " +
+        "wetted wetter wetting whacker whackers whacky whale whaled whales whaling whats wheeled wheeling wheezy where " +
+        "wheres while whiled whiles whiling whined whines whining whist whiting whopping whorl whorled whorls whose " +
+        "wicked wicks widow widowed widowing widows wiggling wights wildly wilds wiled wiles wiling willed willing " +
+        "willow willows wills wilts wimps winced winces winch winched winching wincing windy winged winging wings " +
+        "winked winking winks winner winners winning winnow winnowed winnowing winnows winos wiped wipes wiping wired " +
+        "wires wiring wises wisher wishes wisps witch witched witching withhold withholding withholds witting wives " +
+        "wizes woken wonted wooded wooding woods wooed wooing wordy worked working wormy worrier worriers worries " +
+        "worryings wowed wowing wrack wrapped wrapping wraps wreak wreaked wreaking wreaks wreath wreathe wreathed " +
+        "wreathes wreathing wreaths wrecker wreckers wrest wrested wresting wrests wriest writing writs yacked yakked " +
+        "yanking yanks yapped yapping yards yearly years yelled yelling yells yipped yipping yocks yoked yokes yoking " +
+        "yours youth youths yucked yuppy zapped zapping zenned zipped zipping zones zoning zonked ";
 }

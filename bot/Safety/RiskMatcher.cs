@@ -30,6 +30,7 @@ public sealed class RiskMatcher : IRiskMatcher
     };
 
     private static readonly HashSet<string> NegationBreaks = new(StringComparer.Ordinal) { "but", "ale", "lekin", "magar", "لیکن", "مگر" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "then", "so", "to", "تو", "kiedy", "wtedy", "jab", "جب" };
     private static readonly HashSet<string> NotANegation = new(StringComparer.Ordinal) { "sure", "know", "only", "just", "even", "wiem", "pata" };
 
     private static readonly HashSet<string> PolishNominativeChildren = new(StringComparer.Ordinal)
@@ -245,7 +246,7 @@ public sealed class RiskMatcher : IRiskMatcher
         {
             if (message.Has(i, AdultMask)) return doer == Doer.NotAChild;
             if (message.Has(i, FirstPersonMask) && IsFirstPersonDoer(message, i)) return !childFurtherBack;
-            if (message.Has(i, ChildMask) && !IsObjectByGrammar(message, i))
+            if (message.Has(i, ChildMask) && !IsObjectByGrammar(message, i) && !ClauseBreakBetween(message, i, act))
             {
                 if (act - i <= ChildDoerReach) return false;
                 childFurtherBack = true;
@@ -255,6 +256,17 @@ public sealed class RiskMatcher : IRiskMatcher
         }
 
         return !childFurtherBack;
+    }
+
+    /// <summary>"when the baby cries, I..." / "jab beta rota hai to...": the child is another clause's subject.</summary>
+    private static bool ClauseBreakBetween(TaggedMessage message, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (ClauseBreaks.Contains(message.Words[i])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Urdu "میں" / "mein" is "I" at the start of a clause or before "نے", and "in" after a noun ("غصے میں").</summary>

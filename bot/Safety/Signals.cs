@@ -22,7 +22,7 @@ internal static class Signals
         // A baby or child in a medical emergency.
         OfMedical("med.not-breathing", 4, N(Breath), N(Not, Stop, Difficulty)) with { Negatable = false, Unless = Talk | N(Minor) },
         OfMedical("med.blue", 3, N(Blue), N(Face, Turning, Breath)) with { Unless = Talk | N(Minor) },
-        OfMedical("med.seizure", 12, N(Seizure)) with { Unless = Talk | N(Past) },
+        OfMedical("med.seizure", 12, N(Seizure)) with { Unless = Talk | N(Past, Minor) },
         OfMedical("med.unresponsive", 12, N(Unresponsive)) with { Negatable = false, Unless = Talk | N(Myself, Live, Suicide) },
         OfMedical("med.will-not-wake", 12, N(NoWake)) with { Negatable = false, Unless = Talk | N(Myself, Live, Suicide) },
         OfMedical("med.cannot-wake", 3, N(Not), N(Wake), Young | N(He)) with { Negatable = false, Unless = Talk | N(Want, Myself, Feeding) },
@@ -35,7 +35,7 @@ internal static class Signals
         OfMedical("med.dehydrated", 12, N(Dehydrated)) with { Unless = N(Learning) },
         OfMedical("med.scald", 10, N(Scald), N(Child, Girl, He, Him)) with { Unless = Talk },
         OfMedical("med.burn", 10, N(Boiling), N(Burn, Spill, Fall), Young | N(He)) with { Unless = Talk | N(Partner, Ex, Me) },
-        OfMedical("med.bleeding", 6, N(Bleed), N(Quantity)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
+        OfMedical("med.bleeding", 6, N(Bleed), N(Quantity)) with { Negatable = false, Unless = Talk | N(Minor, SelfHarm) },
         OfMedical("med.bleeding-will-not-stop", 6, N(Bleed), N(Not), N(Stop)) with { Negatable = false, Anywhere = Young | N(He), Unless = Talk | N(Minor, SelfHarm) },
         OfMedical("med.allergy", 8, N(Swell), N(Face, Breath)) with { Unless = Talk },
         OfMedical("med.water", 10, N(Water, Drown), N(Fall, Drown, Unresponsive), N(Child, Girl, He, Him)) with { Unless = Talk | N(Urge, Fear, Want) },
@@ -68,7 +68,8 @@ internal static class Signals
         OfChild("child.exploited", 16, N(Exploit), Adult | N(AdultAge, Exploit), Young | N(YoungTeen, He)) with { Unless = Talk },
         OfChild("child.neglect", 12, N(Starve, Alone), Young | N(YoungTeen), N(Duration, Starve)) with { Unless = Harmless | N(Feeding) },
         OfChild("child.not-fed", 12, N(Not), N(Feeding, Starve), N(Duration), Young) with { Negatable = false, Unless = Harmless | N(Minor, Vomit, Fever) },
-        OfChild("child.intoxicated-carer", 20, N(Intoxicated), Young, N(Alone, Duration, Starve)) with { Unless = Talk | N(Joke, Past) },
+        OfChild("child.put-downs", 10, Adult, N(PutDown), Young) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless },
+        OfChild("child.intoxicated-carer", 20, N(Intoxicated), Young, N(Alone, Duration, Starve, Intoxicated, I)) with { Unless = Talk | N(Joke, Past) },
         OfChild("child.sextortion", 12, N(Threat, Force), N(Photos), Young | N(YoungTeen)) with { Unless = Talk },
         OfChild("child.locked-in", 8, N(LockedIn), Young) with { Doer = Doer.NotAChild, Unless = Harmless | N(Hypothetical, Accident, Reflexive), UnlessWindow = 12 },
         OfChild("child.not-safe", 5, N(Child, Girl, Newborn), N(Not), N(Safe)) with { Ordered = true, Negatable = false, Unless = Harmless | N(Substance, Minor) },
@@ -78,7 +79,7 @@ internal static class Signals
         // Domestic abuse.
         OfAbuse("da.violence", 8, Adult | N(He), N(Hit, Hurt, Strangle, Burn, Throw, Kill, Shake, LockedIn, Abuse), N(Me)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Minor) },
         OfAbuse("da.hit-me", 2, N(Hit, Strangle), N(Me)) with { Ordered = true, Doer = Doer.NotAChild, Unless = Harmless | N(Child, Minor) },
-        OfAbuse("da.strangled", 6, N(Strangle), N(Me, Neck)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding, Child) },
+        OfAbuse("da.strangled", 6, N(Strangle), N(Me, Neck)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Feeding) },
         OfAbuse("da.threats", 10, N(Threat), Young | N(Kill, Hurt, Hit, Take, Burn, Me, Away, Police)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Housing) },
         OfAbuse("da.take-children", 12, Adult | N(He), N(Take), N(Child, Girl), N(Away, Threat)) with { Unless = Harmless },
         OfAbuse("da.kill-me", 6, N(Kill), N(Me), Adult | N(He)) with { Doer = Doer.NotAChild, Unless = Harmless, UnlessWindow = 30 },
@@ -90,7 +91,7 @@ internal static class Signals
         OfAbuse("da.afraid-of-partner", 5, N(Fear), N(Partner, Ex, InLaws)) with { Unless = Harmless | N(Child) },
         OfAbuse("da.afraid-of-him", 3, N(Fear), N(Him, He)) with { Ordered = true, Unless = Harmless | N(Child, Girl, Newborn, Wake, Fall) },
         OfAbuse("da.afraid-to-go-home", 6, N(Fear), N(Door)) with { Unless = Harmless | N(Child) },
-        OfAbuse("da.stalking", 10, Adult | N(He), N(Stalk)) with { Unless = Harmless | N(Pickup) },
+        OfAbuse("da.stalking", 10, Adult | N(He, Him), N(Stalk)) with { Unless = Harmless | N(Pickup), UnlessWindow = 20 },
         OfAbuse("da.broke-in", 4, N(Stalk), N(Door)) with { Unless = Harmless | N(Pickup) },
         OfAbuse("da.ex-at-the-door", 20, N(Ex), N(Door), N(Fear, Threat, Abuse, Police, Stalk, Hit, Damage)) with { Unless = Talk },
         OfAbuse("da.locked-in", 8, N(LockedIn), N(Me)) with { Doer = Doer.NotAChild, Unless = Harmless | N(Accident) },
@@ -105,9 +106,10 @@ internal static class Signals
         OfAbuse("da.injuries", 20, N(Injury), N(Me), Adult | N(He, Him)) with { Unless = Harmless | N(Child, Fall, Minor, Accident) },
         OfAbuse("da.damage", 8, Adult | N(He), N(Damage, Throw), N(Belongings, Door)) with { Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Accident) },
         OfAbuse("da.hurts-pet", 14, N(Hit, Hurt, Kill, Throw), N(Pet), N(Me, Fear, Threat)) with { Unless = Talk },
-        OfAbuse("da.stalks-me", 6, N(Stalk), N(Me, I)) with { Unless = Harmless | N(Pickup) },
+        OfAbuse("da.stalks-me", 6, N(Stalk), N(Me)) with { Unless = Harmless | N(Pickup) },
         OfAbuse("da.someone-else", 14, N(Victim), N(Partner, Ex, InLaws), N(Hit, Hurt, Strangle, Abuse, Control, Threat, Stalk, Damage, Kill, Force, LockedIn)) with { Unless = Harmless },
         OfAbuse("da.unexplained-injury", 20, N(Injury), N(Unexplained), N(Victim, Me)) with { Unless = Harmless | N(Child, Newborn) },
+        OfAbuse("da.partner-hit", 4, N(Partner, Ex, InLaws), N(Hit, Strangle)) with { Ordered = true, Doer = Doer.NotAChild, ActNeed = 1, Unless = Harmless | N(Minor, Child, Girl, Newborn), UnlessWindow = 2 },
         OfAbuse("da.police", 10, N(Police), N(Hit, Threat, Stalk, Abuse, Fear, Hurt, Kill, Strangle, Damage)) with { Unless = Harmless },
 
         // Suicide, self-harm and overdose.
@@ -118,7 +120,7 @@ internal static class Signals
         OfSelfHarm("self.overdose-named", 8, N(Overdose)) with { Unless = Talk | N(Accident) },
         OfSelfHarm("self.plan", 8, N(Plan)) with { Unless = Talk },
         OfSelfHarm("self.goodbye", 20, N(Goodbye), N(Goodbye, Plan, Die, NotHere, Suicide)) with { Unless = Talk | N(Peers) },
-        OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear, Goodbye), N(Method)) with { Unless = Talk | N(Play, Joke) },
+        OfSelfHarm("self.method", 10, N(Urge, Want, Plan, Die, NotHere, Fear, Goodbye, Nearly), N(Method)) with { Unless = Talk | N(Play, Joke) },
         OfSelfHarm("self.teen-harms-self", 10, N(Burn, Cut, Hurt, Hit), N(Reflexive), N(YoungTeen)) with { Unless = Talk | N(Accident) },
         OfSelfHarm("self.teen-cuts", 10, N(Cut, Injury, SelfHarm, Burn), N(Limb), N(YoungTeen, Girl)) with { Unless = Talk | N(Accident, Fall, Minor, Peers) },
         OfSelfHarm("self.stockpile", 4, N(Goodbye), N(Pills)) with { Unless = Talk },
@@ -142,7 +144,7 @@ internal static class Signals
 
     private static Signal OfMedical(string id, int window, params UInt128[] needs) => new(id, MedicalEmergency, window, needs) { UnlessResolved = true, UnlessPast = true, UnlessWindow = 20, UnlessAnywhere = N(Joke) };
 
-    private static Signal OfChild(string id, int window, params UInt128[] needs) => new(id, ChildHarmed, window, needs);
+    private static Signal OfChild(string id, int window, params UInt128[] needs) => new(id, ChildHarmed, window, needs) { UnlessAnywhere = N(Joke) };
 
     private static Signal OfAbuse(string id, int window, params UInt128[] needs) => new(id, DomesticAbuse, window, needs) { UnlessAnywhere = N(Joke) };
 
