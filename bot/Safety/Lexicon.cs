@@ -69,7 +69,7 @@ internal static class Lexicon
 
         (Fear, "scared afraid frightened terrified petrified fear fears frightens scares worried worry panicking frightened_myself scared_myself scare_myself dread dreading not_want_to_go_home can_not_go_home scared_to_go_home afraid_to_go_home"),
         (Want, "want wanted wants wanna wish wishing rather ready hoping hope hopes"),
-        (Urge, "urge urges thoughts thinking imagine imagining picturing intrusive tempted feel_like feeling_like visions images_of flashes flash visions keep_seeing think_about thinking_about see_myself picture_myself imagine_myself how_easy hear_a_voice hear_voices the_voices voices_say voice_telling voices_telling a_voice_telling voices keeps_calling_me calling_to_me pulling_me keep_finding_myself"),
+        (Urge, "urge urges thoughts thinking imagine imagining intrusive tempted feel_like feeling_like visions images_of flashes flash visions keep_seeing think_about thinking_about see_myself picture_myself imagine_myself how_easy hear_a_voice hear_voices the_voices voices_say voice_telling voices_telling a_voice_telling voices keeps_calling_me calling_to_me pulling_me keep_finding_myself keep_picturing im_picturing i_am_picturing picturing_him picturing_her"),
         (Nearly, "nearly almost close came_close so_close about_to was_going_to"),
         (LoseControl, "snap snapped snapping lose_it lost_it losing_it lose_my_temper lost_my_temper losing_my_temper rage mad_at angry_at too_rough rough not_myself"),
 
