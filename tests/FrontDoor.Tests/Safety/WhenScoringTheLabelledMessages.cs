@@ -62,7 +62,7 @@ public class WhenScoringTheLabelledMessages(ITestOutputHelper output)
         Assert.All(score.RecallByGroup, group => Assert.True(group.Value >= MinimumRecallPerGroup, $"held-out recall for {group.Key} {group.Value:P1} below {MinimumRecallPerGroup:P0}"));
     }
 
-    [Fact(Skip = "Not met yet (issue 20 stays open): on 2026-12-07 the held-out set scored 94.1% recall and 5.8% false positives")]
+    [Fact(Skip = "Not met yet (issue 20 stays open): on 2026-12-07 the held-out set scored 94.0% recall (158 of 168) and 5.2% false positives (9 of 173)")]
     public void ThenTheHeldOutSetMeetsTheOverallGoals()
     {
         var score = Score("held-out", HeldOut);
