@@ -74,10 +74,15 @@ public sealed class DirectLineHistory(StorageClients storage)
         return (await client.GetEntityIfExistsAsync<TableEntity>(conversationId, MetaRow, ["Next"], cancellationToken)).HasValue;
     }
 
-    /// <summary>Gives each activity the next id ("{conversation}|{sequence}") and stores them in one batch.</summary>
+    /// <summary>
+    /// Gives each activity the next id ("{conversation}|{sequence}") and stores them in one batch. A reply
+    /// in the batch then names the id its message was given here, the one the family's client knows: Web
+    /// Chat holds back a reply whose replyToId it has not seen (about 5 s) before showing it.
+    /// </summary>
     public async Task AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var client = await storage.GetTableAsync(TableName);
+        var answers = activities.Select(a => IndexOf(activities, a.ReplyToId)).ToArray();
         while (true)
         {
             if (!known.TryGetValue(conversationId, out var meta))
@@ -94,7 +99,12 @@ public sealed class DirectLineHistory(StorageClients storage)
             {
                 var sequence = meta.Next + i;
                 activities[i].Id = $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
-                batch.Add(new(TableTransactionActionType.Add, new TableEntity(conversationId, RowKey(sequence)) { ["Activity"] = activities[i].ToJson() }));
+            }
+
+            for (var i = 0; i < activities.Count; i++)
+            {
+                if (answers[i] >= 0) activities[i].ReplyToId = activities[answers[i]].Id;
+                batch.Add(new(TableTransactionActionType.Add, new TableEntity(conversationId, RowKey(meta.Next + i)) { ["Activity"] = activities[i].ToJson() }));
             }
 
             try
@@ -117,6 +127,16 @@ public sealed class DirectLineHistory(StorageClients storage)
                 known.TryRemove(conversationId, out _);
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<Activity> activities, string? id)
+    {
+        for (var i = 0; id is not null && i < activities.Count; i++)
+        {
+            if (activities[i].Id == id) return i;
+        }
+
+        return -1;
     }
 
     private static string RowKey(long sequence) => sequence.ToString("D10", CultureInfo.InvariantCulture);

@@ -46,8 +46,23 @@ public sealed class WhenWebChatUsesDirectLine : IAsyncLifetime
         Assert.Equal("client-123", (string?)echo["channelData"]!["clientActivityID"]);
         Assert.Equal("Find a group", (string?)echo["text"]);
         Assert.NotNull((string?)echo["timestamp"]);
-        Assert.Contains(activities, a => ((string?)a!["text"] ?? "").Contains("How old is your child", StringComparison.Ordinal)
-            && (string?)a["replyToId"] != null);
+        Assert.Contains(activities, a => ((string?)a!["text"] ?? "").Contains("How old is your child", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThenEveryReplyNamesTheIdTheFamilysMessageWasGiven()
+    {
+        var chat = await DirectLineClient.StartAsync(app.Client);
+        await chat.PollAsync();
+
+        foreach (var message in new[] { "hi", "Find a group", "2 years", "help" })
+        {
+            var posted = (string?)(await DirectLineClient.Json(await chat.SayAsync(message)))["id"];
+            var replies = (await chat.PollAsync()).Where(a => (string?)a!["from"]!["role"] == "bot").ToList();
+
+            Assert.NotEmpty(replies);
+            Assert.All(replies, reply => Assert.Equal(posted, (string?)reply!["replyToId"]));
+        }
     }
 
     [Fact]
