@@ -114,7 +114,10 @@ public sealed class ChatHarness
 
     public async Task<ChatHarness> Says(string text, params string[] expected)
     {
-        Last = await Handler.HandleAsync(Message(text), CancellationToken.None);
+        var message = Message(text);
+        Last = await Handler.HandleAsync(message, CancellationToken.None);
+        // Every reply names the message it answers (Web Chat holds back a reply whose replyToId it has not seen).
+        Assert.All(Last, reply => Assert.Equal(message.Id, reply.ReplyToId));
         foreach (var piece in expected)
         {
             Assert.True(LastText.Contains(piece, StringComparison.OrdinalIgnoreCase),
@@ -142,6 +145,7 @@ public sealed class ChatHarness
         var tap = Message(null);
         tap.Value = JsonSerializer.SerializeToElement(button["data"], BotJson.Options);
         Last = await Handler.HandleAsync(tap, CancellationToken.None);
+        Assert.All(Last, reply => Assert.Equal(tap.Id, reply.ReplyToId));
         foreach (var piece in expected)
         {
             Assert.True(LastText.Contains(piece, StringComparison.OrdinalIgnoreCase),
