@@ -34,7 +34,7 @@ public sealed class WhenFamiliesSayStop
         var chat = await BookedAsync();
         var familyId = await FamilyIdAsync(chat);
         await chat.Says("language", "Which language");
-        await chat.Says(language);
+        await chat.Says(language, BotText.For(BotLanguages.All.Single(code => BotText.For(code)["language." + code] == language))["language.changed"]);
 
         await chat.Says(stop, stopped, "START");
         Assert.True(chat.Backend.OptOuts.OptedOut.ContainsKey(familyId));

@@ -108,7 +108,7 @@ public sealed class WhenFamiliesWithdrawConsent
     {
         var chat = await BookedAndSharingAsync();
         var familyId = await FamilyIdAsync(chat);
-        await chat.PlayAsync([("language", "Which language"), (language, "")]);
+        await chat.PlayAsync([("language", "Which language"), (language, BotText.For(LanguageOf(language))["language.changed"])]);
 
         await chat.Says(withdraw, asked);
         Assert.Contains(yes, chat.Buttons);
@@ -146,4 +146,6 @@ public sealed class WhenFamiliesWithdrawConsent
         var audit = new TableClient((await Azurite.InstanceAsync()).ConnectionString, AuditLog.TableName);
         return await audit.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"SubjectId eq {familyId} and Action eq {ConsentWithdrawals.AuditAction}")).ToListAsync();
     }
+
+    private static string LanguageOf(string name) => BotLanguages.All.Single(code => BotText.For(code)["language." + code] == name);
 }
