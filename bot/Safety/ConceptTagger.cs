@@ -36,10 +36,10 @@ internal sealed partial class ConceptTagger
 
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "week", "weeks", "wk", "wks", "weeks", "month", "months", "mo", "mths", "day", "days", "hour", "hours", "hrs", "min",
+        "week", "weeks", "wk", "wks", "month", "months", "mo", "mths", "day", "days", "hour", "hours", "hrs", "min",
         "mins", "minutes", "minute", "kg", "lb", "lbs", "oz", "cm", "ml", "mg", "degrees", "c", "percent", "pm", "am", "th",
         "st", "nd", "rd", "quid", "pounds", "p", "tygodni", "tygodnia", "tydzien", "dni", "miesiecy", "miesiace", "godzin",
-        "hafte", "mahine", "din", "minute", "ml", "00", "30", "15", "45",
+        "hafte", "mahine", "din", "00", "30", "15", "45",
     };
 
     private readonly LanguageIndex english = new(Lexicon.English, stems: true);
@@ -86,15 +86,18 @@ internal sealed partial class ConceptTagger
         }
 
         var neutral = new bool[words.Count];
-        ApplyPhrases(words, stems, masks, neutral, idioms: true, hasUrduScript, isPolish, isRomanUrdu);
-        ApplyPhrases(words, stems, masks, neutral, idioms: false, hasUrduScript, isPolish, isRomanUrdu);
+        List<LanguageIndex> active = [english];
+        if (hasUrduScript) active.Add(urdu);
+        if (isPolish) active.Add(polish);
+        if (isRomanUrdu) active.Add(romanUrdu);
+        ApplyPhrases(words, stems, masks, neutral, idioms: true, active);
+        ApplyPhrases(words, stems, masks, neutral, idioms: false, active);
         ClearAgesThatAreMeasures(words, masks);
         return new TaggedMessage(words.ToArray(), masks, hasUrduScript || isRomanUrdu, isPolish);
     }
 
-    private void ApplyPhrases(List<string> words, string[] stems, UInt128[] masks, bool[] neutral, bool idioms, bool urduScript, bool isPolish, bool isRomanUrdu)
+    private static void ApplyPhrases(List<string> words, string[] stems, UInt128[] masks, bool[] neutral, bool idioms, List<LanguageIndex> active)
     {
-        IEnumerable<LanguageIndex> active = [english, .. urduScript ? [urdu] : Array.Empty<LanguageIndex>(), .. isPolish ? [polish] : Array.Empty<LanguageIndex>(), .. isRomanUrdu ? [romanUrdu] : Array.Empty<LanguageIndex>()];
         foreach (var index in active)
         {
             for (var i = 0; i < words.Count; i++)

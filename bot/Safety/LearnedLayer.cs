@@ -18,18 +18,16 @@ internal sealed class LearnedLayer
     private const float L2 = 1e-5f;
     private const int PairReach = 4;
 
-    private readonly ConceptTagger tagger;
     private readonly float[][] weights;
     private readonly float[] bias;
 
     public LearnedLayer(ConceptTagger tagger, IReadOnlyList<LabelledMessage> training, float threshold = 0.5f)
     {
-        this.tagger = tagger;
         Threshold = threshold;
         var categories = Enum.GetValues<RiskCategory>();
         weights = categories.Select(_ => new float[Buckets]).ToArray();
         bias = new float[categories.Length];
-        var examples = training.Select(m => (Features: Features(m.Text), m.Category)).ToArray();
+        var examples = training.Select(m => (Features: Features(tagger.Tag(m.Text)), m.Category)).ToArray();
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var rate = LearningRate / (1 + epoch * 0.1f);
@@ -51,9 +49,10 @@ internal sealed class LearnedLayer
 
     public float Threshold { get; }
 
-    public IEnumerable<(RiskCategory Category, float Probability)> Assess(string text)
+    /// <summary>The dangers above the threshold for a message the matcher has already tagged.</summary>
+    public IEnumerable<(RiskCategory Category, float Probability)> Assess(TaggedMessage message)
     {
-        var features = Features(text);
+        var features = Features(message);
         foreach (var category in Enum.GetValues<RiskCategory>())
         {
             var probability = Probability((int)category, features);
@@ -69,9 +68,8 @@ internal sealed class LearnedLayer
         return 1f / (1f + MathF.Exp(-sum));
     }
 
-    private int[] Features(string text)
+    private static int[] Features(TaggedMessage message)
     {
-        var message = tagger.Tag(text);
         var features = new HashSet<int>();
         for (var i = 0; i < message.Count; i++)
         {

@@ -122,7 +122,7 @@ public sealed class RiskMatcher : IRiskMatcher
 
             if (learned is not null && !AnyBetween(message, HarmlessMask, 0, message.Count - 1) && !IsSaidToBeOver(message, 0, message.Count - 1))
             {
-                foreach (var (category, _) in learned.Value.Assess(text))
+                foreach (var (category, _) in learned.Value.Assess(message))
                 {
                     if (IsGuardedOut(message, category)) continue;
                     categories.Add(category);
@@ -139,20 +139,13 @@ public sealed class RiskMatcher : IRiskMatcher
         Span<int> matched = stackalloc int[signal.Needs.Length];
         for (var start = 0; start < message.Count; start++)
         {
-            if (!message.Has(start, signal.Ordered ? signal.Needs[0] : AnyNeed(signal))) continue;
+            if (!message.Has(start, signal.Ordered ? signal.Needs[0] : signal.AnyNeed)) continue;
             var end = Math.Min(message.Count - 1, start + signal.Window);
             if (!TryMatch(signal, message, start, end, matched)) continue;
             if (!IsExcused(signal, message, matched)) return true;
         }
 
         return false;
-    }
-
-    private static UInt128 AnyNeed(Signal signal)
-    {
-        UInt128 any = 0;
-        foreach (var need in signal.Needs) any |= need;
-        return any;
     }
 
     /// <summary>Gives each need its own word between start and end (in order when the signal says so), trying alternatives.</summary>
@@ -184,11 +177,9 @@ public sealed class RiskMatcher : IRiskMatcher
 
         if (signal.Negatable)
         {
-            UInt128 needed = 0;
-            foreach (var need in signal.Needs) needed |= need;
             for (var n = 0; n < matched.Length; n++)
             {
-                if (IsNegated(message, matched[n], needed)) return true;
+                if (IsNegated(message, matched[n], signal.AnyNeed)) return true;
             }
         }
 

@@ -20,6 +20,9 @@ internal enum Doer
 /// </summary>
 internal sealed record Signal(string Id, RiskCategory Category, int Window, UInt128[] Needs)
 {
+    /// <summary>Every concept any need names.</summary>
+    public UInt128 AnyNeed { get; } = Needs.Aggregate(UInt128.Zero, (all, need) => all | need);
+
     public UInt128 Unless { get; init; }
 
     /// <summary>Concepts that anywhere in the message make it harmless (laughter: "he'll kill me lol").</summary>
