@@ -1,6 +1,7 @@
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Channels;
 using FrontDoor.Functions.Channels.DirectLine;
+using FrontDoor.Functions.ContactProof;
 using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Health;
 using FrontDoor.Functions.Hosting;
@@ -35,6 +36,7 @@ public static class FrontDoorApp
         builder.AddBookings();
         builder.AddStaffDashboard();
         builder.AddReminders();
+        builder.AddContactProof();
         builder.AddConversation();
         builder.AddChannels();
         var apiDocument = builder.Configuration.GetValue("OpenApi:Enabled", builder.Environment.IsDevelopment());
@@ -51,6 +53,7 @@ public static class FrontDoorApp
         app.MapChatPage();
         app.MapStaffPages();
         app.MapDirectLine();
+        app.MapContactProof();
         app.MapFunctions();
         if (apiDocument)
         {

@@ -53,6 +53,11 @@ param notifyApiKey string
 @description('Bearer token GOV.UK Notify sends with received text messages (STOP replies); set the same in Notify\'s callback settings.')
 param notifyInboundToken string
 
+@secure()
+@description('Key for the keyed hashes of one-time codes (32 or more random characters), kept in Key Vault.')
+@minLength(32)
+param privacySecret string
+
 @description('GOV.UK Notify template ids for texts and emails, one per message kind. Each template shows ((body)).')
 param notifyTemplateIds notifyTemplates
 
@@ -138,6 +143,7 @@ module keyVault 'modules/keyvault.bicep' = {
     tags: tags
     notifyApiKey: notifyApiKey
     notifyInboundToken: notifyInboundToken
+    privacySecret: privacySecret
     smtpPassword: smtpPassword
     botAppPassword: botAppPassword
   }

@@ -29,6 +29,11 @@ public sealed class ConversationState
     /// <summary>The phone number or email the family uses for bookings, remembered once given.</summary>
     public string? FamilyContact { get; set; }
 
+    /// <summary>The contact the family proved with a one-time code in this chat, and until when the proof holds.</summary>
+    public string? ProvenContact { get; set; }
+
+    public DateTimeOffset? ProvenUntil { get; set; }
+
     /// <summary>Ids of the latest activities handled, so a redelivered activity is not handled twice.</summary>
     public List<string> RecentActivityIds { get; set; } = [];
 

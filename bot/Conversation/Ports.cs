@@ -50,10 +50,13 @@ public sealed record ChatConversation(string ChannelId, string ConversationId, s
 /// age the family searched with (the chat asks for one child's age; every child counts as that age).
 /// <paramref name="Conversation"/> is the chat the request came from, where messages about the
 /// booking can go; <paramref name="Language"/> the language the family chats in.
+/// <paramref name="ContactProven"/>: the family proved here that it holds the contact. Without that,
+/// a booking for a family already known by the contact changes nothing else about it, and the
+/// answer says nothing about what it already had.
 /// </summary>
 public sealed record PlaceRequest(
     string FamilyContact, string OccurrenceId, int Children, ChildAgeQuery Child, string IdempotencyKey,
-    ChatConversation? Conversation = null, string Language = BotLanguages.English);
+    ChatConversation? Conversation = null, string Language = BotLanguages.English, bool ContactProven = false);
 
 public interface IBookingDesk
 {
@@ -62,34 +65,69 @@ public interface IBookingDesk
 
     Task<BookingResult> JoinWaitlistAsync(PlaceRequest request, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<FamilyBooking>> MyBookingsAsync(string familyContact, CancellationToken cancellationToken);
+    /// <summary>The bookings held against a contact the family has proved (see <see cref="IContactProof"/>).</summary>
+    Task<IReadOnlyList<FamilyBooking>> MyBookingsAsync(string provenContact, CancellationToken cancellationToken);
 
-    Task<BookingResult> CancelAsync(string familyContact, string bookingId, CancellationToken cancellationToken);
+    Task<BookingResult> CancelAsync(string provenContact, string bookingId, CancellationToken cancellationToken);
 
-    Task<BookingResult> AcceptOfferAsync(string familyContact, string bookingId, CancellationToken cancellationToken);
+    Task<BookingResult> AcceptOfferAsync(string provenContact, string bookingId, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// The family's "no more messages" choice made in the chat (STOP, and START to undo it). The family
-/// is the one that booked from this conversation, or the one the contact given in it belongs to.
+/// The family's "no more messages" choice made in the chat (STOP, and START to undo it). The families
+/// are those whose first booking was made in this conversation, and the one whose contact was proved here.
 /// </summary>
 public interface IMessagePreferences
 {
     /// <summary>Stops reminders and other messages to the family; false when no family is known here.</summary>
-    Task<bool> StopAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
+    Task<bool> StopAsync(ChatConversation conversation, string? provenContact, CancellationToken cancellationToken);
 
     /// <summary>Sends them again; false when no family is known here.</summary>
-    Task<bool> StartAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
+    Task<bool> StartAsync(ChatConversation conversation, string? provenContact, CancellationToken cancellationToken);
 }
 
 /// <summary>
 /// The family's withdrawal, made in the chat, of its consent to share its details with partners.
-/// The family is found as for STOP: it booked from this conversation, or the contact given here is its.
+/// The families are found as for STOP.
 /// </summary>
 public interface IConsentChoices
 {
     /// <summary>Records the withdrawal (once, however often asked); false when no family is known here.</summary>
-    Task<bool> StopSharingAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken);
+    Task<bool> StopSharingAsync(ChatConversation conversation, string? provenContact, CancellationToken cancellationToken);
+}
+
+public enum CodeSent
+{
+    Sent,
+    /// <summary>Too many codes asked for lately (for this contact or from this chat).</summary>
+    TooMany,
+    /// <summary>Codes cannot be sent now (a channel is down or not configured).</summary>
+    Failed,
+}
+
+public enum CodeChecked
+{
+    Proven,
+    Wrong,
+    /// <summary>No live code: it expired, was used, or was never sent.</summary>
+    Expired,
+    /// <summary>Too many wrong tries: no code is accepted for a while.</summary>
+    Locked,
+}
+
+/// <summary>
+/// Proof that the person in the chat holds the phone number or email they gave: a one-time code
+/// sent to it. Nothing held against a contact is shown or changed in the chat without this proof.
+/// </summary>
+public interface IContactProof
+{
+    /// <summary>How long a proof lasts in the chat.</summary>
+    TimeSpan ProofLifetime { get; }
+
+    Task<CodeSent> SendCodeAsync(string familyContact, string language, ChatConversation conversation, CancellationToken cancellationToken);
+
+    /// <summary>The result, and the tries left after a wrong code.</summary>
+    Task<(CodeChecked Result, int TriesLeft)> CheckCodeAsync(string familyContact, string code, CancellationToken cancellationToken);
 }
 
 public enum ContactBy

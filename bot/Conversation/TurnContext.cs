@@ -36,6 +36,10 @@ public sealed class TurnContext
 
     public Dictionary<string, string> Values => State.Values;
 
+    /// <summary>The contact given in this chat, when the family has proved it holds it and the proof still holds.</summary>
+    public string? ProvenContact =>
+        State.FamilyContact is { } contact && State.ProvenContact == contact && State.ProvenUntil > Now ? contact : null;
+
     /// <summary>This chat, as the service needs it to write here later.</summary>
     public ChatConversation Conversation => new(Incoming.ChannelId ?? "", Incoming.Conversation?.Id ?? "", Incoming.ServiceUrl, Incoming.Recipient?.Id);
 
@@ -102,7 +106,8 @@ public sealed record BotServices(
     Safety.IRiskMatcher Risk,
     BotSettings Settings,
     IMessagePreferences Messages,
-    IConsentChoices Consent);
+    IConsentChoices Consent,
+    IContactProof Proof);
 
 public sealed class BotSettings
 {

@@ -170,13 +170,13 @@ public sealed partial class TurnHandler(
                 break;
             case Interruption.StopMessages:
                 // STOP also leaves whatever the family was doing, as it did before it meant "no more messages".
-                var stopped = await services.Messages.StopAsync(context.Conversation, context.State.FamilyContact, context.CancellationToken);
+                var stopped = await services.Messages.StopAsync(context.Conversation, context.ProvenContact, context.CancellationToken);
                 Restart(context.State);
                 context.SayKey(stopped ? "messages.stopped" : "messages.none-to-stop");
                 await dialogs.ShowMenuAsync(context);
                 break;
             case Interruption.StartMessages:
-                var started = await services.Messages.StartAsync(context.Conversation, context.State.FamilyContact, context.CancellationToken);
+                var started = await services.Messages.StartAsync(context.Conversation, context.ProvenContact, context.CancellationToken);
                 context.SayKey(started ? "messages.started" : "messages.none-to-start");
                 await current.RepromptAsync(context);
                 break;

@@ -26,12 +26,13 @@ public sealed class BookingService(
         }
 
         var found = await families.FindOrCreateAsync(command.Contact, id => command.Family.Create(id, command.Children, time.GetUtcNow()), cancellationToken);
-        if (!found.Created)
+        if (!found.Created && command.ContactProven)
         {
             await families.UpdateAsync(found.Family.Id, f => f.WithChildren(command.Children), cancellationToken);
         }
 
-        return await BookForFamilyAsync(occurrence, found.Family.Id, command.Children, command.WaitlistIfFull, command.IdempotencyKey, cancellationToken);
+        var outcome = await BookForFamilyAsync(occurrence, found.Family.Id, command.Children, command.WaitlistIfFull, command.IdempotencyKey, cancellationToken);
+        return outcome with { NewFamily = found.Created };
     }
 
     /// <summary>Books for a known family (the referral pipeline and staff use this too).</summary>

@@ -17,9 +17,14 @@ public sealed record BookingView(
         new(BookingIds.Format(occurrenceId, r.FamilyId), occurrenceId, r.FamilyId, r.Status, r.WaitlistSequence, null, r.CommitVersion);
 }
 
-/// <summary>What a command did: a booking (perhaps replayed from its idempotency key) or why not.</summary>
+/// <summary>
+/// What a command did: a booking (perhaps replayed from its idempotency key) or why not.
+/// <see cref="NewFamily"/>: the booking made the family's record (its contact was not known before).
+/// </summary>
 public sealed record BookingOutcome(BookingView? Booking, BookingRefusal? Refusal, bool Replayed = false)
 {
+    public bool NewFamily { get; init; }
+
     public static BookingOutcome Refused(BookingRefusal refusal) => new(null, refusal);
 
     public static BookingOutcome Done(BookingRecord booking) => new(BookingView.Of(booking), null);

@@ -12,9 +12,10 @@ namespace FrontDoor.Functions.Conversation;
 /// <summary>
 /// The chat's booking desk over the booking service. The family is the one found by the mobile
 /// number or email given in the chat (a new family record on a first booking); the contact is
-/// never logged, and storage sees only its hash. The conversation a booking is made from is
-/// remembered, so reminders and offers can come back to it; a family new to the centre is reached
-/// there (in the language it chats in), one already known keeps the channel it chose.
+/// never logged, and storage sees only its hash. Booking needs no proof of contact; seeing or
+/// changing bookings does (the dialogs pass only a proved contact). The conversation a new family
+/// books from is remembered, so reminders and offers can come back to it in the language it chats
+/// in; a family already known keeps the channel it chose.
 /// </summary>
 public sealed class ChatBookingDesk(
     BookingService bookings,
@@ -98,13 +99,21 @@ public sealed class ChatBookingDesk(
             []);
         var children = Enumerable.Repeat(child, Math.Max(1, request.Children)).ToList();
         var outcome = await bookings.BookAsync(
-            new BookPlaces(request.OccurrenceId, contact, family, children, waitlistIfFull, request.IdempotencyKey), cancellationToken);
+            new BookPlaces(request.OccurrenceId, contact, family, children, waitlistIfFull, request.IdempotencyKey, request.ContactProven), cancellationToken);
         if (outcome.Booking is not { } booking)
         {
+            if (outcome.Refusal?.Reason == BookingRefusalReason.AlreadyBooked && !request.ContactProven)
+            {
+                // Said as a new booking is: "already booked" would tell someone holding only the number where the family will be.
+                return new BookingResult(BookingResultKind.Confirmed, ReferenceOf(BookingIds.Format(request.OccurrenceId, await FamilyIdAsync(request.FamilyContact, cancellationToken) ?? "")));
+            }
+
             return Refused(outcome.Refusal);
         }
 
-        if (request.Conversation is { } conversation)
+        // Messages about the booking come to this chat only for a family new here, or one that proved its contact:
+        // knowing a family's number must not turn its reminders towards someone else's chat.
+        if (request.Conversation is { } conversation && (outcome.NewFamily || request.ContactProven))
         {
             await addresses.RememberAsync(
                 booking.FamilyId, new ChatAddress(conversation.ChannelId, conversation.ConversationId, conversation.ServiceUrl, conversation.BotId), cancellationToken);

@@ -13,6 +13,11 @@ public sealed record ContactKey
 
     public string Normalised { get; }
 
+    public bool IsEmail => Normalised.StartsWith("mailto:", StringComparison.Ordinal);
+
+    /// <summary>The number (+44 form) or email itself, to send to.</summary>
+    public string Address => Normalised[(Normalised.IndexOf(':') + 1)..];
+
     public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalised)));
 
     public static bool TryFromMobile(string? number, out ContactKey key)

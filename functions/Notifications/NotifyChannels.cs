@@ -24,7 +24,11 @@ public abstract class NotifyChannel(IOptions<NotifyOptions> options) : INotifica
     public Task<bool> CanReachAsync(Family family, CancellationToken cancellationToken) =>
         Task.FromResult(Options.IsEnabled && !string.IsNullOrWhiteSpace(AddressOf(family)));
 
-    public async Task SendAsync(Family family, OutgoingMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(Family family, OutgoingMessage message, CancellationToken cancellationToken) =>
+        SendToAsync(AddressOf(family)!, message);
+
+    /// <summary>Sends to an address that need not belong to a family yet (a one-time code).</summary>
+    public async Task SendToAsync(string address, OutgoingMessage message)
     {
         var notify = client.Value ?? throw new InvalidOperationException("GOV.UK Notify is not configured.");
         if (!Templates.TryGetValue(message.Kind, out var templateId))
@@ -36,7 +40,7 @@ public abstract class NotifyChannel(IOptions<NotifyOptions> options) : INotifica
         {
             ["body"] = message.Text,
         };
-        await SendAsync(notify, AddressOf(family)!, templateId, personalisation, message.Reference);
+        await SendAsync(notify, address, templateId, personalisation, message.Reference);
     }
 
     protected abstract Task SendAsync(NotificationClient notify, string address, string templateId, Dictionary<string, dynamic> personalisation, string reference);

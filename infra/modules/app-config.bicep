@@ -21,7 +21,7 @@ param storageAccountName string
 
 param appInsightsConnectionString string
 
-@description('Key Vault secret URIs (notifyApiKey, smtpPassword, botAppPassword, notifyInboundToken) from keyvault.bicep.')
+@description('Key Vault secret URIs (notifyApiKey, smtpPassword, botAppPassword, notifyInboundToken, privacySecret) from keyvault.bicep.')
 param secretUris keyVaultSecretUris
 
 param smtpHost string
@@ -58,14 +58,17 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Smtp__Password: '@Microsoft.KeyVault(SecretUri=${secretUris.smtpPassword})'
     Notify__ApiKey: '@Microsoft.KeyVault(SecretUri=${secretUris.notifyApiKey})'
     Notify__InboundBearerToken: '@Microsoft.KeyVault(SecretUri=${secretUris.notifyInboundToken})'
+    Privacy__Secret: '@Microsoft.KeyVault(SecretUri=${secretUris.privacySecret})'
     Notify__SmsTemplates__Reminder: notifyTemplateIds.sms.Reminder
     Notify__SmsTemplates__Confirmation: notifyTemplateIds.sms.Confirmation
     Notify__SmsTemplates__PlaceOffered: notifyTemplateIds.sms.PlaceOffered
     Notify__SmsTemplates__SessionCancelled: notifyTemplateIds.sms.SessionCancelled
+    Notify__SmsTemplates__ContactCode: notifyTemplateIds.sms.ContactCode
     Notify__EmailTemplates__Reminder: notifyTemplateIds.email.Reminder
     Notify__EmailTemplates__Confirmation: notifyTemplateIds.email.Confirmation
     Notify__EmailTemplates__PlaceOffered: notifyTemplateIds.email.PlaceOffered
     Notify__EmailTemplates__SessionCancelled: notifyTemplateIds.email.SessionCancelled
+    Notify__EmailTemplates__ContactCode: notifyTemplateIds.email.ContactCode
     Bot__AppId: botAppId
     Bot__TenantId: botTenantId
     Bot__AppPassword: '@Microsoft.KeyVault(SecretUri=${secretUris.botAppPassword})'

@@ -29,6 +29,10 @@ param botAppPassword string
 @description('Bearer token GOV.UK Notify sends with received text messages (set in its callback settings).')
 param notifyInboundToken string
 
+@secure()
+@description('Key for the keyed hashes (HMAC-SHA256) of one-time codes: 32 or more random characters.')
+param privacySecret string
+
 resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
   location: location
@@ -71,6 +75,14 @@ resource bot 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   }
 }
 
+resource privacy 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
+  parent: vault
+  name: 'privacy-secret'
+  properties: {
+    value: privacySecret
+  }
+}
+
 resource notifyInbound 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   parent: vault
   name: 'notify-inbound-token'
@@ -89,4 +101,5 @@ output secretUris keyVaultSecretUris = {
   smtpPassword: smtp.properties.secretUri
   botAppPassword: bot.properties.secretUri
   notifyInboundToken: notifyInbound.properties.secretUri
+  privacySecret: privacy.properties.secretUri
 }

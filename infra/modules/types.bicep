@@ -13,6 +13,7 @@ type keyVaultSecretUris = {
   smtpPassword: string
   botAppPassword: string
   notifyInboundToken: string
+  privacySecret: string
 }
 
 @export()
@@ -22,6 +23,7 @@ type notifyTemplateIds = {
   Confirmation: string
   PlaceOffered: string
   SessionCancelled: string
+  ContactCode: string
 }
 
 @export()

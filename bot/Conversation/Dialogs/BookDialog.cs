@@ -138,7 +138,8 @@ public sealed class BookDialog(DialogSet dialogs) : Dialog(dialogs)
             context.Values.TryGetValue("due", out var d) ? DateOnly.ParseExact(d, "O", CultureInfo.InvariantCulture) : null),
         context.IdempotencyKey,
         context.Conversation,
-        context.State.Language);
+        context.State.Language,
+        ContactProven: context.ProvenContact is not null);
 
     public static Activity SayResult(TurnContext context, BookingResult result)
     {

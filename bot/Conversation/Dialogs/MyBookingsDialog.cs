@@ -1,6 +1,9 @@
 namespace FrontDoor.Bot.Conversation.Dialogs;
 
-/// <summary>My bookings: lists places, waiting-list spots and offers; cancel one or accept an offer.</summary>
+/// <summary>
+/// My bookings: lists places, waiting-list spots and offers; cancel one or accept an offer. Only
+/// once the family has proved it holds the contact (a proof that runs out shows and changes nothing).
+/// </summary>
 public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
 {
     public override string Id => DialogIds.MyBookings;
@@ -10,6 +13,7 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
     public override IReadOnlyList<DialogStep> Steps =>
     [
         new("contact", Prompt("book.contact"), BookDialog.AnswerContact, Skip: c => c.State.FamilyContact is not null),
+        ProveContact.Step(Dialogs),
         new("list", ListAsync, AnswerListAsync),
         new("cancel", AskCancelAsync, AnswerCancelAsync, Skip: c => !c.Values.ContainsKey("booking")),
     ];
@@ -21,7 +25,7 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
     }
 
     private static async Task<IReadOnlyList<FamilyBooking>> BookingsAsync(TurnContext context) =>
-        await context.Services.Bookings.MyBookingsAsync(context.State.FamilyContact!, context.CancellationToken);
+        await context.Services.Bookings.MyBookingsAsync(context.ProvenContact ?? "", context.CancellationToken);
 
     private static async Task ListAsync(TurnContext context)
     {
@@ -30,6 +34,7 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
         if (bookings.Count == 0)
         {
             context.SayKey("bookings.none", ["menu.find-group", "menu.main"]);
+            DialogSet.Idle(context);
             return;
         }
 
@@ -51,6 +56,11 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
 
     private async Task<StepOutcome> AnswerListAsync(TurnContext context, string answer)
     {
+        if (await ProofRanOutAsync(context))
+        {
+            return StepOutcome.Moved;
+        }
+
         var ids = context.Values.GetValueOrDefault("bookings", "").Split('|', StringSplitOptions.RemoveEmptyEntries);
         var recogniser = context.Services.Recogniser;
         var cancel = recogniser.Choose(answer, ids.Select((_, i) => context.T("bookings.cancel-n", i + 1)).ToList(), context.Text);
@@ -64,7 +74,7 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
         var accept = recogniser.Choose(answer, ids.Select((_, i) => context.T("bookings.accept-n", i + 1)).ToList(), context.Text);
         if (accept >= 0)
         {
-            var result = await context.Services.Bookings.AcceptOfferAsync(context.State.FamilyContact!, ids[accept], context.CancellationToken);
+            var result = await context.Services.Bookings.AcceptOfferAsync(context.ProvenContact ?? "", ids[accept], context.CancellationToken);
             if (result.Kind == BookingResultKind.Confirmed)
             {
                 context.SayKey("bookings.accepted", ["menu.my-bookings", "menu.main"], result.Reference);
@@ -92,6 +102,18 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
         return StepOutcome.Retry;
     }
 
+    /// <summary>A proof that ran out while the list was open: start again from the code.</summary>
+    private async Task<bool> ProofRanOutAsync(TurnContext context)
+    {
+        if (context.ProvenContact is not null)
+        {
+            return false;
+        }
+
+        await Dialogs.StartAsync(context, Id);
+        return true;
+    }
+
     private static async Task AskCancelAsync(TurnContext context)
     {
         var booking = (await BookingsAsync(context)).FirstOrDefault(b => b.BookingId == context.Values["booking"]);
@@ -104,12 +126,17 @@ public sealed class MyBookingsDialog(DialogSet dialogs) : Dialog(dialogs)
         context.SayKey("bookings.cancel-confirm", ["choice.yes", "choice.no"], booking.Session.Title, SessionText.When(context, booking.Session.LocalStart));
     }
 
-    private static async Task<StepOutcome> AnswerCancelAsync(TurnContext context, string answer)
+    private async Task<StepOutcome> AnswerCancelAsync(TurnContext context, string answer)
     {
+        if (await ProofRanOutAsync(context))
+        {
+            return StepOutcome.Moved;
+        }
+
         switch (context.Chosen(answer, "choice.yes", "choice.no", "menu.my-bookings", "menu.main"))
         {
             case "choice.yes":
-                var result = await context.Services.Bookings.CancelAsync(context.State.FamilyContact!, context.Values["booking"], context.CancellationToken);
+                var result = await context.Services.Bookings.CancelAsync(context.ProvenContact ?? "", context.Values["booking"], context.CancellationToken);
                 BookDialog.SayResult(context, result);
                 DialogSet.Idle(context);
                 return StepOutcome.Moved;

@@ -22,7 +22,8 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = await TestApp.StartAsync(WhenWebChatUsesDirectLine.Settings());
+        // Development: with GOV.UK Notify off, texts land in the development outbox page, as they do for a developer.
+        app = await TestApp.StartAsync(new Dictionary<string, string>(WhenWebChatUsesDirectLine.Settings()) { ["environment"] = "Development" });
         postcode = await SeedStayAndPlayAsync(app);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -53,11 +54,14 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
         await TapAsync("This week", "Stay and Play");
         await ShotAsync("1-groups-for-a-two-year-old");
         await TapAsync("Book 1", "phone number or email");
-        await TypeAsync("07700 900123", "How many children");
+        // A number of its own, so the outbox shows this test's code whatever other tests sent.
+        var mobile = "07700 9" + Random.Shared.Next(10_000, 100_000);
+        await TypeAsync(mobile, "How many children");
         await TapAsync("1", "Book 1 place(s)");
         await TapAsync("Yes", "You're booked");
         await ShotAsync("2-booked");
-        await TapAsync("My bookings", "Booked (reference BK-");
+        await TapAsync("My bookings", "6-digit code");
+        await TypeAsync(await CodeFromTheOutboxAsync(mobile), "Booked (reference BK-");
         await ShotAsync("3-my-bookings");
         await TapAsync("Cancel 1", "Cancel your place");
         await TapAsync("Yes", "Your place is cancelled");
@@ -116,6 +120,17 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
             [new ReachArea(district, centreId)],
             [session]), CancellationToken.None);
         return district + " 1AB";
+    }
+
+    /// <summary>The code texted to a number, read from the development outbox page in another tab.</summary>
+    private async Task<string> CodeFromTheOutboxAsync(string mobile)
+    {
+        var outbox = await browser.NewPageAsync();
+        await outbox.GotoAsync(new Uri(app.BaseAddress, "/dev/outbox").ToString());
+        var row = outbox.Locator("tr", new PageLocatorOptions { HasText = "+44" + mobile.Replace(" ", "", StringComparison.Ordinal)[1..] }).First;
+        var text = await row.InnerTextAsync(new LocatorInnerTextOptions { Timeout = 20_000 });
+        await outbox.CloseAsync();
+        return System.Text.RegularExpressions.Regex.Match(text, "[0-9]{6}(?= is your)").Value;
     }
 
     private async Task SeeAsync(string text) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FrontDoor.Bot.Conversation;
 using FrontDoor.Functions.Bookings;
+using FrontDoor.Functions.ContactProof;
 using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Notifications;
@@ -11,6 +12,7 @@ using FrontDoor.Functions.Storage;
 using FrontDoor.Tests.TestInfrastructure;
 using FrontDoor.Tests.Bookings;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,7 +35,14 @@ public sealed class ChatBackend
         ChatFamilies = new ChatFamilies(Addresses, Families);
         Messages = new ChatMessagePreferences(ChatFamilies, OptOuts, NullLogger<ChatMessagePreferences>.Instance);
         Consent = new AzuriteConsentChoices(this, clock);
+        Proof = new AzuriteContactProof(Codes, clock);
     }
+
+    /// <summary>The codes sent to prove a contact (GOV.UK Notify's side of the boundary).</summary>
+    public CapturedCodes Codes { get; } = new();
+
+    /// <summary>The real one-time codes on Azurite (started only when a family is asked for a code).</summary>
+    public AzuriteContactProof Proof { get; }
 
     public ChatFamilies ChatFamilies { get; }
 
@@ -94,6 +103,49 @@ public sealed class AzuriteConsentChoices(ChatBackend backend, TimeProvider cloc
 
     public async Task<bool> StopSharingAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken) =>
         await (await real.Value).StopSharingAsync(conversation, familyContact, cancellationToken);
+}
+
+/// <summary>
+/// The real proof of contact over Azurite. Each backend has its own privacy secret, so tests that
+/// use the same phone number never share a code or a limit.
+/// </summary>
+public sealed class AzuriteContactProof(CapturedCodes codes, TimeProvider clock) : IContactProof
+{
+    private readonly Lazy<Task<ChatContactProof>> real = new(async () =>
+    {
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
+        var keys = new PrivacyKeys(Options.Create(new PrivacyOptions { Secret = "test-secret-" + Guid.NewGuid().ToString("N") }), new HostingEnvironment { EnvironmentName = "Production" });
+        var options = Options.Create(new ContactProofOptions());
+        return new ChatContactProof(new OneTimeCodes(storage, keys, options, clock), codes, options, NullLogger<ChatContactProof>.Instance);
+    });
+
+    public TimeSpan ProofLifetime => new ContactProofOptions().ProofLifetime;
+
+    public async Task<CodeSent> SendCodeAsync(string familyContact, string language, ChatConversation conversation, CancellationToken cancellationToken) =>
+        await (await real.Value).SendCodeAsync(familyContact, language, conversation, cancellationToken);
+
+    public async Task<(CodeChecked Result, int TriesLeft)> CheckCodeAsync(string familyContact, string code, CancellationToken cancellationToken) =>
+        await (await real.Value).CheckCodeAsync(familyContact, code, cancellationToken);
+}
+
+/// <summary>Codes handed to the sender, by the address they went to.</summary>
+public sealed class CapturedCodes : IContactCodeSender
+{
+    public ConcurrentQueue<(string To, string Text)> Sent { get; } = new();
+
+    public Task<bool> SendAsync(ContactKey contact, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        Sent.Enqueue((contact.Address, message.Text));
+        return Task.FromResult(true);
+    }
+
+    /// <summary>The latest code sent to a contact, written as the family wrote it; null when none was.</summary>
+    public string? LatestFor(string familyContact)
+    {
+        var address = ChatBookingDesk.ContactOf(familyContact)?.Address;
+        var text = Sent.LastOrDefault(s => s.To == address).Text;
+        return text is null ? null : System.Text.RegularExpressions.Regex.Match(text, "[0-9]{6}").Value;
+    }
 }
 
 public sealed class FixedCatalogueStore(Catalogue catalogue) : ICatalogueStore

@@ -71,7 +71,7 @@ public sealed class ChatHarness
         Store = store ?? new InMemoryStateStore();
         Clock = sharingBookingsWith?.Clock ?? new FakeTimeProvider(Monday);
         Backend = sharingBookingsWith?.Backend ?? new ChatBackend(Clock);
-        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings(), Backend.Messages, Backend.Consent);
+        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings(), Backend.Messages, Backend.Consent, Backend.Proof);
         Handler = new TurnHandler(Store, Services, new DialogSet(), Clock, NullLogger<TurnHandler>.Instance);
         ConversationId = conversationId;
     }
@@ -93,6 +93,9 @@ public sealed class ChatHarness
     public string ChannelId { get; }
 
     public string Key => $"{ChannelId}:{ConversationId}";
+
+    /// <summary>This chat as the services see it.</summary>
+    public ChatConversation Conversation => new(ChannelId, ConversationId, null, "bot");
 
     public IReadOnlyList<Activity> Last { get; private set; } = [];
 
@@ -125,6 +128,13 @@ public sealed class ChatHarness
         }
 
         return this;
+    }
+
+    /// <summary>Types the latest one-time code sent to the contact given in this chat, as the family would.</summary>
+    public async Task<ChatHarness> SaysTheCode(params string[] expected)
+    {
+        var contact = (await StateAsync()).FamilyContact ?? throw new InvalidOperationException("No contact was given in this chat.");
+        return await Says(Backend.Codes.LatestFor(contact) ?? throw new InvalidOperationException("No code was sent."), expected);
     }
 
     /// <summary>The Adaptive Cards in the last turn's replies.</summary>
@@ -165,11 +175,14 @@ public sealed class ChatHarness
     };
 
     /// <summary>Plays a script of (user says, bot answer contains) lines.</summary>
+    /// <summary>In a script, stands for the latest one-time code sent to the contact given in the chat.</summary>
+    public const string TheCode = "{the code}";
+
     public async Task PlayAsync(IEnumerable<(string Say, string Expect)> script)
     {
         foreach (var (say, expect) in script)
         {
-            await Says(say, expect);
+            await (say == TheCode ? SaysTheCode(expect) : Says(say, expect));
         }
     }
 

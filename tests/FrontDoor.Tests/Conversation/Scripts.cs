@@ -14,7 +14,8 @@ public static class Scripts
         ("07700 900123", "How many children"),
         ("1", "Book 1 place(s) at Stay and Play"),
         ("Yes", "You're booked"),
-        ("My bookings", "Booked (reference BK-"),
+        ("My bookings", "6-digit code"),
+        (ChatHarness.TheCode, "Booked (reference BK-"),
         ("Cancel 1", "Cancel your place at Stay and Play"),
         ("Yes", "Your place is cancelled"),
     ];

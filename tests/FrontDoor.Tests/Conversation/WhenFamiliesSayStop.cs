@@ -72,7 +72,7 @@ public sealed class WhenFamiliesSayStop
     }
 
     [Fact]
-    public async Task ThenStopInAnotherConversationReachesTheFamilyOnlyOnceItGivesItsContact()
+    public async Task ThenStopInAnotherConversationReachesTheFamilyOnlyOnceItProvesItsContact()
     {
         var booked = await BookedAsync();
         var familyId = await FamilyIdAsync(booked);
@@ -82,7 +82,11 @@ public sealed class WhenFamiliesSayStop
         await other.Says("stop", "no bookings from this chat", "reply STOP to them");
         Assert.Empty(booked.Backend.OptOuts.OptedOut);
 
-        await other.PlayAsync([("My bookings", "phone number or email"), (Mobile, "Booked (reference BK-")]);
+        await other.PlayAsync([("My bookings", "phone number or email"), (Mobile, "6-digit code")]);
+        await other.Says("stop", "no bookings from this chat");
+        Assert.Empty(booked.Backend.OptOuts.OptedOut);
+
+        await other.PlayAsync([("My bookings", "6-digit code"), (ChatHarness.TheCode, "Booked (reference BK-")]);
         await other.Says("stop", "We will not send you any more reminders");
         Assert.True(booked.Backend.OptOuts.OptedOut.ContainsKey(familyId));
     }

@@ -11,7 +11,7 @@ namespace FrontDoor.Tests.Conversation;
 /// <summary>
 /// "Withdraw consent" / "stop sharing my details", at any point in the chat: the bot explains what
 /// it means, asks to confirm, and only then records the withdrawal (once, with the time) for the
-/// family this chat knows, audited on Azurite without personal data.
+/// family that booked here or proved its contact here, audited on Azurite without personal data.
 /// </summary>
 public sealed class WhenFamiliesWithdrawConsent
 {
@@ -73,13 +73,15 @@ public sealed class WhenFamiliesWithdrawConsent
     }
 
     [Fact]
-    public async Task ThenAChatThatKnowsNoFamilyRecordsNothingAndGivesThePhoneNumber()
+    public async Task ThenAChatThatKnowsNoFamilyRecordsNothingAndGivesThePhoneNumberOnlyOnceTheContactIsProved()
     {
         var chat = new ChatHarness();
         await chat.Says("hi", "What would you like to do");
 
         await chat.Says("withdraw consent", "Do you want us to stop sharing");
-        await chat.Says("Yes", "cannot find your details", new BotSettings().CentrePhone);
+        await chat.Says("Yes", "phone number or email");
+        await chat.Says(Mobile, "6-digit code");
+        await chat.SaysTheCode("cannot find your details", new BotSettings().CentrePhone);
 
         Assert.Equal(DialogIds.Menu, (await chat.StateAsync()).Dialog);
     }
@@ -96,7 +98,9 @@ public sealed class WhenFamiliesWithdrawConsent
         var familyId = await new DirectoryReferralFamilies(chat.Backend.Families, chat.Clock).LinkAsync(form, CancellationToken.None);
         Assert.True(await AllowsSharingAsync(chat, familyId!));
 
-        await chat.PlayAsync([("stop sharing", "Do you want us to stop sharing"), ("Yes, stop sharing", "will not share your details with partners")]);
+        await chat.PlayAsync([("stop sharing", "Do you want us to stop sharing"), ("Yes, stop sharing", "6-digit code")]);
+        Assert.True(await AllowsSharingAsync(chat, familyId!), "a number given in the chat changes nothing until it is proved");
+        await chat.SaysTheCode("will not share your details with partners");
 
         Assert.False(await AllowsSharingAsync(chat, familyId!));
     }

@@ -109,7 +109,8 @@ public sealed class WhenTheChannelShowsCards
         Assert.Contains("You're booked", Texts(card));
         Assert.Equal(["My bookings", "Main menu"], chat.Buttons);
 
-        await chat.TapsCard("My bookings", $"Booked (reference {reference})");
+        await chat.TapsCard("My bookings", "6-digit code");
+        await chat.SaysTheCode($"Booked (reference {reference})");
         Assert.Empty(chat.Cards);
     }
 

@@ -103,6 +103,7 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
         }
 
         Assert.Contains("Smtp__Password", settings.Keys);
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').privacySecret)]", settings["Privacy__Secret"]);
         Assert.Contains("Notify__ApiKey", settings.Keys);
     }
 
@@ -117,7 +118,8 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
 
         Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').notifyApiKey)]", notify.ApiKey);
         Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').notifyInboundToken)]", notify.InboundBearerToken);
-        var kinds = Enum.GetNames<MessageKind>().Order().ToList();
+        // Every reminder kind, and the one-time code that proves a contact.
+        var kinds = Enum.GetNames<MessageKind>().Append("ContactCode").Order().ToList();
         Assert.Equal(kinds, notify.SmsTemplates.Keys.Order());
         Assert.Equal(kinds, notify.EmailTemplates.Keys.Order());
         Assert.All(kinds, kind =>
@@ -171,7 +173,7 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
     public void ThenEverySecretComesFromASecureParameter()
     {
         var secrets = Template.OfType("Microsoft.KeyVault/vaults/secrets").ToList();
-        Assert.Equal(4, secrets.Count);
+        Assert.Equal(5, secrets.Count);
 
         foreach (var secret in secrets)
         {
@@ -182,7 +184,7 @@ public sealed partial class WhenTheMainTemplateIsCompiled(CompiledMainTemplate c
         }
 
         var mainParameters = ArmTemplate.Parameters(Template.Root);
-        foreach (var name in new[] { "notifyApiKey", "notifyInboundToken", "smtpPassword", "botAppPassword" })
+        foreach (var name in new[] { "notifyApiKey", "notifyInboundToken", "privacySecret", "smtpPassword", "botAppPassword" })
         {
             Assert.Equal("securestring", mainParameters[name]!["type"]!.GetValue<string>(), ignoreCase: true);
             Assert.Null(mainParameters[name]!["defaultValue"]);

@@ -43,6 +43,7 @@ public sealed class TestApp : IAsyncDisposable
             // one Azurite never take each other's messages.
             ["LocalTriggers:Enabled"] = "false",
             ["DirectLine:Secret"] = "test-direct-line-secret-" + Guid.NewGuid().ToString("N"),
+            ["Privacy:Secret"] = "test-privacy-secret-" + Guid.NewGuid().ToString("N"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
