@@ -54,6 +54,7 @@ public static class FrontDoorApp
         app.MapStaffPages();
         app.MapDirectLine();
         app.MapContactProof();
+        BookingLinks.MapPage(app);
         app.MapFunctions();
         if (apiDocument)
         {

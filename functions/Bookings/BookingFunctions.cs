@@ -2,22 +2,28 @@ using FrontDoor.Functions.Hosting;
 
 namespace FrontDoor.Functions.Bookings;
 
-/// <summary>Book a place, cancel it.</summary>
-public sealed class BookingFunctions(BookingService bookings, TimeProvider time)
+/// <summary>Book a place, cancel it (by the booking's public id, from its confirmation).</summary>
+public sealed class BookingFunctions(BookingEndpoint endpoint, BookingService bookings)
 {
     [Function("CreateBooking")]
     public Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "bookings")] HttpRequest request, CancellationToken cancellationToken) =>
-        BookingEndpoint.BookAsync(request, bookings, time, waitlist: false, cancellationToken);
+        endpoint.BookAsync(request, waitlist: false, cancellationToken);
+
+    /// <summary>The booking its link shows: what, when, where and its state. The public id is the proof.</summary>
+    [Function("GetBooking")]
+    public Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "bookings/{bookingId}")] HttpRequest request, CancellationToken cancellationToken) =>
+        endpoint.DescribeAsync(request, "bookingId", cancellationToken);
 
     [Function("CancelBooking")]
-    public async Task<IResult> Cancel(
+    public Task<IResult> Cancel(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "bookings/{bookingId}")] HttpRequest request, CancellationToken cancellationToken) =>
-        BookingEndpoint.Answer(request, await bookings.CancelAsync(BookingJson.Route(request, "bookingId"), cancellationToken));
+        endpoint.ChangeAsync(request, "bookingId", bookings.CancelAsync, cancellationToken);
 
     /// <summary>The same as DELETE, for clients (and chat cards) that can only POST.</summary>
     [Function("CancelBookingByPost")]
-    public async Task<IResult> CancelByPost(
+    public Task<IResult> CancelByPost(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "bookings/{bookingId}/cancel")] HttpRequest request, CancellationToken cancellationToken) =>
-        BookingEndpoint.Answer(request, await bookings.CancelAsync(BookingJson.Route(request, "bookingId"), cancellationToken));
+        endpoint.ChangeAsync(request, "bookingId", bookings.CancelAsync, cancellationToken);
 }

@@ -76,6 +76,20 @@ public sealed class BookingService(
     public Task<BookingOutcome> ExtendOfferAsync(string bookingId, DateTimeOffset until, CancellationToken cancellationToken) =>
         ChangeBookingAsync(bookingId, mayFreePlaces: false, (work, familyId) => work.ExtendOffer(familyId, until), cancellationToken);
 
+    /// <summary>One booking with its occurrence and venue name, or null when there is none.</summary>
+    public async Task<(BookingRecord Booking, Occurrence Occurrence, string Venue)?> DescribeAsync(string bookingId, CancellationToken cancellationToken)
+    {
+        if (!BookingIds.TryParse(bookingId, out var occurrenceId, out var familyId) ||
+            await FindListedOccurrenceAsync(occurrenceId, cancellationToken) is not { } occurrence ||
+            await ledgers.GetBookingAsync(occurrenceId, familyId, cancellationToken) is not { } booking)
+        {
+            return null;
+        }
+
+        var venue = (await catalogue.GetAsync(cancellationToken)).FindVenue(occurrence.Session.VenueId)?.Name ?? "";
+        return (booking, occurrence, venue);
+    }
+
     public async Task<AvailabilityView?> GetAvailabilityAsync(string occurrenceId, CancellationToken cancellationToken)
     {
         if (await FindListedOccurrenceAsync(occurrenceId, cancellationToken) is not { } occurrence)

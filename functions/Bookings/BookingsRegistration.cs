@@ -18,6 +18,10 @@ public static class BookingsRegistration
         services.AddSingleton<IBookingNotifications, LoggingBookingNotifications>();
         services.AddSingleton<IStaffAccess, SignedInStaffAccess>();
         services.AddSingleton<BookingService>();
+        services.AddSingleton<BookingTokens>();
+        services.AddSingleton<BookingEndpoint>();
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section);
+        services.AddSingleton<BookingLinks>();
         services.AddSingleton<OccurrenceStaffService>();
         services.AddSingleton<SessionSearch>();
         if (builder.Configuration.GetValue("Demo:Seed", false))

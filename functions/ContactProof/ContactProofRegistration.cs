@@ -14,6 +14,8 @@ public static class ContactProofRegistration
         services.AddOptions<ContactProofOptions>().BindConfiguration(ContactProofOptions.Section);
         services.AddSingleton<OneTimeCodes>();
         services.AddSingleton<DevelopmentOutbox>();
+        services.AddSingleton<ContactCodes>();
+        services.AddSingleton<ContactProofTokens>();
         var development = builder.Environment.IsDevelopment();
         services.AddSingleton<IContactCodeSender>(sp =>
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotifyOptions>>().Value.IsEnabled

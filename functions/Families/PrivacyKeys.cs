@@ -36,7 +36,8 @@ public sealed class PrivacyKeys(IOptions<PrivacyOptions> options, IHostEnvironme
         : environment.IsDevelopment() ? DevelopmentSecret
         : null;
 
-    private byte[] KeyFor(string use) => keys.GetOrAdd(use, u => HKDF.DeriveKey(
+    /// <summary>A 256-bit key for one use (an HMAC key, or an AES key for booking tokens).</summary>
+    public byte[] KeyFor(string use) => keys.GetOrAdd(use, u => HKDF.DeriveKey(
         HashAlgorithmName.SHA256,
         Encoding.UTF8.GetBytes(Secret ?? throw new InvalidOperationException("Privacy:Secret is not set (at least 32 characters).")),
         32,

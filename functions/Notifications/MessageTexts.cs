@@ -5,8 +5,11 @@ using FrontDoor.Functions.Sessions;
 
 namespace FrontDoor.Functions.Notifications;
 
-/// <summary>What a message says about one session occurrence; <paramref name="SentAt"/> decides whether a reply deadline needs its day.</summary>
-public sealed record MessageFacts(string Title, string Venue, DateTimeOffset StartsAt, DateTimeOffset? OfferExpiresAt, DateTimeOffset? SentAt = null);
+/// <summary>
+/// What a message says about one session occurrence; <paramref name="SentAt"/> decides whether a reply
+/// deadline needs its day; <paramref name="Link"/> is the booking's own page (see BookingLinks), when there is one.
+/// </summary>
+public sealed record MessageFacts(string Title, string Venue, DateTimeOffset StartsAt, DateTimeOffset? OfferExpiresAt, DateTimeOffset? SentAt = null, string? Link = null);
 
 /// <summary>
 /// Message wording per language (Notifications/Resources/{en,pl,ur}.json, embedded). Times are
@@ -34,6 +37,7 @@ public static class MessageTexts
             ["until"] = until,
             ["bring"] = texts["bring"],
             ["cancel"] = texts["cancel"],
+            ["manage"] = facts.Link is { } link ? texts["manage"].Replace("{link}", link, StringComparison.Ordinal) : "",
         };
         var text = texts[discreet ? kind + ".discreet" : kind];
         foreach (var (key, value) in values)
@@ -41,7 +45,7 @@ public static class MessageTexts
             text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
         }
 
-        return new OutgoingMessage(kind, lang, text, values, reference);
+        return new OutgoingMessage(kind, lang, text.TrimEnd(), values, reference);
     }
 
     public static IReadOnlyDictionary<string, string> For(string language) => Texts[language];

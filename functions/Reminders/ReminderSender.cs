@@ -30,6 +30,7 @@ public sealed partial class ReminderSender(
     SentLedger sent,
     ReminderSchedule schedule,
     BookingService bookings,
+    BookingLinks links,
     IEnumerable<INotificationChannel> channels,
     IOptions<ReminderOptions> options,
     IOptions<BookingOptions> bookingOptions,
@@ -99,7 +100,8 @@ public sealed partial class ReminderSender(
 
         var venue = cat.FindVenue(occurrence.Session.VenueId)?.Name ?? "";
         // The offer's expiry as it stands now (a deferral may have moved it), so the text states the real deadline.
-        var facts = new MessageFacts(occurrence.Session.Title, venue, occurrence.StartsAt, booking!.OfferExpiresAt ?? message.OfferExpiresAt, now);
+        var facts = new MessageFacts(occurrence.Session.Title, venue, occurrence.StartsAt, booking!.OfferExpiresAt ?? message.OfferExpiresAt, now,
+            message.Kind == MessageKind.SessionCancelled ? null : links.For(message.BookingId));
         var text = MessageTexts.Compose(message.Kind.ToString(), family.PreferredLanguage, facts, discreet: !family.Contact.SafeToLeaveMessage, Reference(message));
         try
         {

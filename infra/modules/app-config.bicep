@@ -73,6 +73,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Bot__TenantId: botTenantId
     Bot__AppPassword: '@Microsoft.KeyVault(SecretUri=${secretUris.botAppPassword})'
     Staff__Authentication: 'AppService'
+    // Links in families' messages; set a council's own domain here once it points at the app.
+    App__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
   }
 }
 

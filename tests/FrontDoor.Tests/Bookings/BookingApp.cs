@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FrontDoor.Functions.Bookings;
+using FrontDoor.Functions.ContactProof;
+using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Sessions;
 using FrontDoor.Tests.TestInfrastructure;
 
@@ -54,9 +57,18 @@ public sealed class BookingApp : IAsyncDisposable
         joinWaitlistIfFull = waitlist,
     };
 
-    public async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(string path, object body, string? idempotencyKey = null, bool staff = false)
+    /// <summary>
+    /// Posts as a family that has proved its contact (a Contact-Proof header for the body's mobile or
+    /// email, as <c>POST /api/contact-proofs/check</c> gives), unless <paramref name="proven"/> is false.
+    /// </summary>
+    public async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(string path, object body, string? idempotencyKey = null, bool staff = false, bool proven = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        if (proven && ContactIn(body) is { } contact)
+        {
+            request.Headers.Add(ContactProofTokens.Header, App.Services.GetRequiredService<ContactProofTokens>().Issue(contact).Token);
+        }
+
         if (idempotencyKey is not null)
         {
             request.Headers.Add(BookingEndpoint.IdempotencyHeader, idempotencyKey);
@@ -73,6 +85,31 @@ public sealed class BookingApp : IAsyncDisposable
 
     public Task<(HttpResponseMessage Response, JsonNode Body)> BookAsync(string occurrenceId, string email, bool waitlist = false, string? idempotencyKey = null, params string[] datesOfBirth) =>
         PostAsync("/api/bookings", Body(occurrenceId, email, waitlist, datesOfBirth), idempotencyKey);
+
+    /// <summary>The family a contact belongs to (the API never says).</summary>
+    public async Task<string> FamilyIdAsync(string email)
+    {
+        Assert.True(ContactKey.TryFromEmail(email, out var key));
+        return (await App.Services.GetRequiredService<IFamilyDirectory>().FindAsync(key, CancellationToken.None))!.Id;
+    }
+
+    /// <summary>The internal booking id ("{occurrence}.{family}") behind a public one.</summary>
+    public string InternalId(string publicId)
+    {
+        Assert.True(App.Services.GetRequiredService<BookingTokens>().TryOpen(publicId, out var bookingId));
+        return bookingId;
+    }
+
+    /// <summary>The public id (as in the family's link) of an internal booking id.</summary>
+    public string PublicId(string bookingId) => App.Services.GetRequiredService<BookingTokens>().PublicId(bookingId);
+
+    private static ContactKey? ContactIn(object body)
+    {
+        var contact = JsonSerializer.SerializeToNode(body)?["contact"];
+        return ContactKey.TryFromMobile((string?)contact?["mobile"], out var mobile) ? mobile
+            : ContactKey.TryFromEmail((string?)contact?["email"], out var email) ? email
+            : null;
+    }
 
     public async Task<JsonNode> GetJsonAsync(string path, bool staff = false)
     {

@@ -79,12 +79,14 @@ public sealed class WhenAnOfferIsNotAcceptedInTime
         Assert.Equal("leftWaitlist", (string?)left.Body["status"]);
         await app.Client.DeleteAsync($"/api/bookings/{Id(first)}");
 
-        Assert.Equal(BookingStatus.Offered, (await app.Ledgers.GetBookingAsync(occurrence, waiting[1].Split('.')[1], CancellationToken.None))!.Status);
-        Assert.Equal([waiting[2].Split('.')[1]], (await app.Ledgers.GetWaitlistAsync(occurrence, CancellationToken.None)).Select(w => w.FamilyId));
+        Assert.Equal(BookingStatus.Offered, (await app.Ledgers.GetBookingAsync(occurrence, FamilyOf(app, waiting[1]), CancellationToken.None))!.Status);
+        Assert.Equal([FamilyOf(app, waiting[2])], (await app.Ledgers.GetWaitlistAsync(occurrence, CancellationToken.None)).Select(w => w.FamilyId));
     }
 
     private static string Id((HttpResponseMessage Response, System.Text.Json.Nodes.JsonNode Body) attempt) => (string)attempt.Body["bookingId"]!;
 
     private static async Task<BookingStatus> StatusAsync(BookingApp app, string occurrence, (HttpResponseMessage Response, System.Text.Json.Nodes.JsonNode Body) attempt) =>
-        (await app.Ledgers.GetBookingAsync(occurrence, (string)attempt.Body["familyId"]!, CancellationToken.None))!.Status;
+        (await app.Ledgers.GetBookingAsync(occurrence, FamilyOf(app, Id(attempt)), CancellationToken.None))!.Status;
+
+    private static string FamilyOf(BookingApp app, string publicId) => app.InternalId(publicId).Split('.')[1];
 }

@@ -45,7 +45,7 @@ public sealed class WhenManyFamiliesRaceForFewPlaces
         Assert.Equal(waitlist[0].FamilyId, offered.FamilyId);
         Assert.Equal(Places - 1, afterCancel.Count(b => b.Status == BookingStatus.Confirmed));
 
-        var accepted = await app.PostAsync($"/api/offers/{offered.BookingId}/accept", new { });
+        var accepted = await app.PostAsync($"/api/offers/{app.PublicId(offered.BookingId)}/accept", new { });
         Assert.Equal(HttpStatusCode.OK, accepted.Response.StatusCode);
         Assert.Equal("confirmed", (string?)accepted.Body["status"]);
         ledger = (await app.Ledgers.GetLedgerAsync(occurrence, CancellationToken.None))!;

@@ -116,7 +116,7 @@ public sealed class AzuriteContactProof(CapturedCodes codes, TimeProvider clock)
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
         var keys = new PrivacyKeys(Options.Create(new PrivacyOptions { Secret = "test-secret-" + Guid.NewGuid().ToString("N") }), new HostingEnvironment { EnvironmentName = "Production" });
         var options = Options.Create(new ContactProofOptions());
-        return new ChatContactProof(new OneTimeCodes(storage, keys, options, clock), codes, options, NullLogger<ChatContactProof>.Instance);
+        return new ChatContactProof(new ContactCodes(new OneTimeCodes(storage, keys, options, clock), codes, NullLogger<ContactCodes>.Instance), options);
     });
 
     public TimeSpan ProofLifetime => new ContactProofOptions().ProofLifetime;

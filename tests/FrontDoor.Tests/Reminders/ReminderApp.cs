@@ -55,6 +55,7 @@ public sealed class ReminderApp : IAsyncDisposable
         {
             ["Reminders:Table"] = "rem" + Guid.NewGuid().ToString("N")[..20],
             ["DirectLine:TokenLifetime"] = "7.00:00:00",
+            ["App:PublicBaseUrl"] = "https://families.council.example/",
         };
         var bookings = await BookingApp.StartAsync(sessions, settings, b =>
         {
@@ -82,7 +83,8 @@ public sealed class ReminderApp : IAsyncDisposable
         var (response, body) = await Bookings.BookAsync(TestSessions.OccurrenceOf(session), email ?? BookingApp.NewEmail(), idempotencyKey: idempotencyKey);
         Assert.True(response.IsSuccessStatusCode, body.ToJsonString());
         Assert.Equal("confirmed", ((string)body["status"]!).ToLowerInvariant());
-        return (string)body["bookingId"]!;
+        // Reminders are kept under the internal booking id; the API gives the public one.
+        return Bookings.InternalId((string)body["bookingId"]!);
     }
 
     /// <summary>Every row scheduled for the booking (a scan: fine on a test's own table).</summary>

@@ -43,7 +43,10 @@ public sealed class WhenABookingIsConfirmed
         Assert.Equal(SendResult.Sent, await app.Sender.SendAsync(twoHours, CancellationToken.None));
 
         Assert.Equal(2, app.Channel.To(bookingId, "Reminder").Count);
-        Assert.Single(app.Channel.To(bookingId, "Confirmation"));
+        // The confirmation carries the booking's own link: its public id, never the family id.
+        var link = $"https://families.council.example/booking/{app.Bookings.PublicId(bookingId)}";
+        Assert.EndsWith("Change or cancel: " + link, Assert.Single(app.Channel.To(bookingId, "Confirmation")).Text);
+        Assert.DoesNotContain(bookingId.Split('.')[1], app.Channel.To(bookingId, "Confirmation")[0].Text, StringComparison.Ordinal);
         Assert.Contains("Test Stay and Play", app.Channel.To(bookingId, "Reminder")[0].Text);
         Assert.Contains("10:00", app.Channel.To(bookingId, "Reminder")[0].Text);
         Assert.Empty(await app.ScheduledAsync(bookingId));
@@ -82,7 +85,10 @@ public sealed class WhenABookingIsConfirmed
         await Assert.ThrowsAsync<HttpRequestException>(() => app.Sender.SendAsync(confirmation, CancellationToken.None));
         Assert.Equal(SendResult.Sent, await app.Sender.SendAsync(confirmation, CancellationToken.None));
         Assert.Equal(SendResult.AlreadySent, await app.Sender.SendAsync(confirmation, CancellationToken.None));
-        Assert.Single(app.Channel.To(bookingId, "Confirmation"));
+        // The confirmation carries the booking's own link: its public id, never the family id.
+        var link = $"https://families.council.example/booking/{app.Bookings.PublicId(bookingId)}";
+        Assert.EndsWith("Change or cancel: " + link, Assert.Single(app.Channel.To(bookingId, "Confirmation")).Text);
+        Assert.DoesNotContain(bookingId.Split('.')[1], app.Channel.To(bookingId, "Confirmation")[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +98,7 @@ public sealed class WhenABookingIsConfirmed
         await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
         var bookingId = await app.BookAsync(session);
         await app.TakeQueuedAsync(bookingId);
-        var cancelled = await app.Bookings.PostAsync($"/api/bookings/{bookingId}/cancel", new { });
+        var cancelled = await app.Bookings.PostAsync($"/api/bookings/{app.Bookings.PublicId(bookingId)}/cancel", new { });
         Assert.True(cancelled.Response.IsSuccessStatusCode);
 
         app.SetLondonTime(new DateTime(2026, 11, 24, 10, 1, 0));

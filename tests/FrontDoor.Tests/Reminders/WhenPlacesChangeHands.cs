@@ -16,10 +16,10 @@ public sealed class WhenPlacesChangeHands
         await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
         var first = await app.BookAsync(session);
         var (_, waiting) = await app.Bookings.BookAsync(occurrence, BookingApp.NewEmail(), waitlist: true);
-        var waitingId = (string)waiting["bookingId"]!;
+        var waitingId = app.Bookings.InternalId((string)waiting["bookingId"]!);
         Assert.Equal("waitlisted", ((string)waiting["status"]!).ToLowerInvariant());
 
-        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{first}/cancel", new { })).Response.IsSuccessStatusCode);
+        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{app.Bookings.PublicId(first)}/cancel", new { })).Response.IsSuccessStatusCode);
         var offer = (await app.TakeQueuedAsync(waitingId)).Single();
         Assert.Equal(MessageKind.PlaceOffered, offer.Kind);
         Assert.Equal(SendResult.Sent, await app.Sender.SendAsync(offer, CancellationToken.None));
@@ -27,7 +27,7 @@ public sealed class WhenPlacesChangeHands
         Assert.Contains("Reply YES by 21:00", app.Channel.To(waitingId, "PlaceOffered").Single().Text);
         Assert.Empty(await app.ScheduledAsync(waitingId));
 
-        Assert.True((await app.Bookings.PostAsync($"/api/offers/{waitingId}/accept", new { })).Response.IsSuccessStatusCode);
+        Assert.True((await app.Bookings.PostAsync($"/api/offers/{app.Bookings.PublicId(waitingId)}/accept", new { })).Response.IsSuccessStatusCode);
         Assert.Equal(MessageKind.Confirmation, (await app.TakeQueuedAsync(waitingId)).Single().Kind);
         Assert.Equal(2, (await app.ScheduledAsync(waitingId)).Count);
     }
@@ -40,11 +40,11 @@ public sealed class WhenPlacesChangeHands
         await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
         var first = await app.BookAsync(session);
         var (_, waiting) = await app.Bookings.BookAsync(occurrence, BookingApp.NewEmail(), waitlist: true);
-        var waitingId = (string)waiting["bookingId"]!;
+        var waitingId = app.Bookings.InternalId((string)waiting["bookingId"]!);
 
         // A place comes free at 21:00: the offer is made with 12 hours to reply (until 09:00), in quiet hours.
         app.SetLondonTime(new DateTime(2026, 11, 24, 21, 0, 0));
-        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{first}/cancel", new { })).Response.IsSuccessStatusCode);
+        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{app.Bookings.PublicId(first)}/cancel", new { })).Response.IsSuccessStatusCode);
         var offer = (await app.TakeQueuedAsync(waitingId)).Single();
         Assert.Equal(London(2026, 11, 25, 9, 0), offer.OfferExpiresAt);
         Assert.Equal(SendResult.Deferred, await app.Sender.SendAsync(offer, CancellationToken.None));
@@ -62,7 +62,7 @@ public sealed class WhenPlacesChangeHands
         app.SetLondonTime(new DateTime(2026, 11, 25, 9, 30, 0));
         await ActivatorUtilities.CreateInstance<ExpireWaitlistOffersFunction>(app.Services).Run(new TimerInfo(), CancellationToken.None);
         Assert.Equal(BookingStatus.Offered, (await BookingOf(app, waitingId))!.Status);
-        Assert.True((await app.Bookings.PostAsync($"/api/offers/{waitingId}/accept", new { })).Response.IsSuccessStatusCode);
+        Assert.True((await app.Bookings.PostAsync($"/api/offers/{app.Bookings.PublicId(waitingId)}/accept", new { })).Response.IsSuccessStatusCode);
         Assert.Equal(BookingStatus.Confirmed, (await BookingOf(app, waitingId))!.Status);
     }
 
@@ -75,10 +75,10 @@ public sealed class WhenPlacesChangeHands
         await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
         var first = await app.BookAsync(session);
         var (_, waiting) = await app.Bookings.BookAsync(occurrence, BookingApp.NewEmail(), waitlist: true);
-        var waitingId = (string)waiting["bookingId"]!;
+        var waitingId = app.Bookings.InternalId((string)waiting["bookingId"]!);
 
         app.SetLondonTime(new DateTime(2026, 11, 24, 19, 0, 0));
-        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{first}/cancel", new { })).Response.IsSuccessStatusCode);
+        Assert.True((await app.Bookings.PostAsync($"/api/bookings/{app.Bookings.PublicId(first)}/cancel", new { })).Response.IsSuccessStatusCode);
         var offer = (await app.TakeQueuedAsync(waitingId)).Single();
         Assert.Equal(SendResult.Sent, await app.Sender.SendAsync(offer, CancellationToken.None));
 
@@ -149,7 +149,7 @@ public sealed class WhenAFamilyRepliesStopBySms
             consents = new[] { new { purpose = "holdDetails", given = true, wordingVersion = "2026-11" } },
         };
         var booked = await app.Bookings.PostAsync("/api/bookings", body);
-        var bookingId = (string)booked.Body["bookingId"]!;
+        var bookingId = app.Bookings.InternalId((string)booked.Body["bookingId"]!);
         var confirmation = (await app.TakeQueuedAsync(bookingId)).Single();
 
         using var unauthorised = await app.Bookings.Client.PostAsJsonAsync("/api/notify/inbound-sms", new { source_number = "447700900000", content = "STOP" });
