@@ -160,6 +160,8 @@ public sealed record SelfReferral
     /// <summary>Null when the family was not asked (a call-back or safety request): a choice made before stands.</summary>
     public bool? ConsentToShare { get; init; }
     public required string ConsentWordingVersion { get; init; }
+    /// <summary>The contact the family proved in this chat, if any: a referral from it may update the family's record.</summary>
+    public string? ProvenContact { get; init; }
 }
 
 public interface IReferralDesk

@@ -10,9 +10,15 @@ public sealed class ReferralDesk(ReferralIntake intake) : IReferralDesk
 
     public async Task<string> SubmitAsync(SelfReferral referral, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var result = await intake.SubmitAsync(ToForm(referral), idempotencyKey, cancellationToken);
+        var form = ToForm(referral);
+        var result = await intake.SubmitAsync(form, idempotencyKey, Proves(referral.ProvenContact, form.Contact), cancellationToken);
         return result.Reference;
     }
+
+    /// <summary>Whether the contact proved in the chat is the form's mobile or email.</summary>
+    private static bool Proves(string? provenContact, SafeContact? contact) =>
+        ChatBookingDesk.ContactOf(provenContact) is { } proven &&
+        (ChatBookingDesk.ContactOf(contact?.Phone) == proven || ChatBookingDesk.ContactOf(contact?.Email) == proven);
 
     public static ReferralForm ToForm(SelfReferral referral) => new()
     {

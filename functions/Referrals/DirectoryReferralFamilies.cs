@@ -5,12 +5,14 @@ namespace FrontDoor.Functions.Referrals;
 /// <summary>
 /// Links a referral to the family record with the same mobile number or email (the family
 /// directory's contact key), creating the record at a first referral. A returning family is
-/// linked to its history, never refused as a duplicate, and the consent it gives this time is
-/// recorded: a family that withdrew consent and later refers again with fresh consent has it again.
+/// linked to its history, never refused as a duplicate. When the sender proved the contact, the
+/// consent it gives this time is recorded (a family that withdrew consent and later refers again
+/// with fresh consent has it again); otherwise nothing on the family's record changes, because
+/// knowing a number proves nothing.
 /// </summary>
 public sealed class DirectoryReferralFamilies(IFamilyDirectory directory, TimeProvider time) : IReferralFamilies
 {
-    public async Task<string?> LinkAsync(ReferralForm form, CancellationToken cancellationToken)
+    public async Task<FamilyLink?> LinkAsync(ReferralForm form, bool contactProven, CancellationToken cancellationToken)
     {
         if (!ContactKey.TryFromMobile(form.Contact?.Phone, out var key) && !ContactKey.TryFromEmail(form.Contact?.Email, out key))
         {
@@ -19,7 +21,7 @@ public sealed class DirectoryReferralFamilies(IFamilyDirectory directory, TimePr
         }
 
         var found = await directory.FindOrCreateAsync(key, id => NewFamily(id, form), cancellationToken);
-        if (!found.Created)
+        if (!found.Created && contactProven)
         {
             // Only what this form states: a consent it leaves out (null) is not asked again, so stays as it was.
             var stated = ConsentsIn(form, time.GetUtcNow()).Where(c => c.Purpose switch
@@ -31,7 +33,7 @@ public sealed class DirectoryReferralFamilies(IFamilyDirectory directory, TimePr
             await directory.UpdateAsync(found.Family.Id, f => f.WithFreshConsents(stated), cancellationToken);
         }
 
-        return found.Family.Id;
+        return new FamilyLink(found.Family.Id, Known: !found.Created);
     }
 
     private static IReadOnlyList<Families.Consent> ConsentsIn(ReferralForm form, DateTimeOffset now)

@@ -23,7 +23,8 @@ public sealed partial class ReferralIntake(ReferralStore store, StorageClients s
 {
     public const string QueueName = "referrals";
 
-    public async Task<IntakeResult> SubmitAsync(ReferralForm form, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <summary><paramref name="contactProven"/>: the sender proved it holds the form's mobile or email.</summary>
+    public async Task<IntakeResult> SubmitAsync(ReferralForm form, string? idempotencyKey, bool contactProven, CancellationToken cancellationToken)
     {
         var referralId = idempotencyKey is null ? "r" + Guid.NewGuid().ToString("N") : "r" + Hash(idempotencyKey)[..32];
         var requestHash = Hash(JsonSerializer.Serialize(form, ReferralJson.Options));
@@ -57,6 +58,7 @@ public sealed partial class ReferralIntake(ReferralStore store, StorageClients s
                 RequestHash = requestHash,
                 SubmittedAt = now,
                 LastActivityAt = now,
+                ContactProven = contactProven,
             };
             if (await store.TryAddAsync(referral, cancellationToken))
             {

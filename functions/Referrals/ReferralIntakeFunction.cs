@@ -4,7 +4,7 @@ using FrontDoor.Functions.Hosting;
 namespace FrontDoor.Functions.Referrals;
 
 /// <summary>POST /api/referrals: the short form, from parents (through the bot) and professionals.</summary>
-public sealed class ReferralIntakeFunction(ReferralIntake intake, ReferralFormValidator validator)
+public sealed class ReferralIntakeFunction(ReferralIntake intake, ReferralFormValidator validator, FrontDoor.Functions.ContactProof.ContactProofTokens proofs)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
@@ -42,7 +42,11 @@ public sealed class ReferralIntakeFunction(ReferralIntake intake, ReferralFormVa
             return TypedResults.ValidationProblem(errors, title: "Some answers need checking");
         }
 
-        var result = await intake.SubmitAsync(form, string.IsNullOrWhiteSpace(key) ? null : key, cancellationToken);
+        // A Contact-Proof for the form's mobile or email lets the referral update a known family's record.
+        var proof = request.Headers[FrontDoor.Functions.ContactProof.ContactProofTokens.Header].FirstOrDefault();
+        var proven = (FrontDoor.Functions.Families.ContactKey.TryFromMobile(form.Contact?.Phone, out var mobile) && proofs.Proves(proof, mobile))
+            || (FrontDoor.Functions.Families.ContactKey.TryFromEmail(form.Contact?.Email, out var email) && proofs.Proves(proof, email));
+        var result = await intake.SubmitAsync(form, string.IsNullOrWhiteSpace(key) ? null : key, proven, cancellationToken);
         if (result.Outcome == IntakeOutcome.KeyReusedForADifferentReferral)
         {
             return TypedResults.Problem(

@@ -40,6 +40,15 @@ public sealed record Referral
 
     public string? FamilyId { get; init; }
 
+    /// <summary>Whoever sent it proved they hold its mobile or email (a one-time code), so it may update the family's record.</summary>
+    public bool ContactProven { get; init; }
+
+    /// <summary>
+    /// It gave a contact already held for a family, unproven: linked for staff to check, and nothing
+    /// on the family's record changed. Staff see "contact not proven".
+    /// </summary>
+    public bool KnownContactNotProven { get; init; }
+
     /// <summary>Which risk rules matched (ids, never the text that matched).</summary>
     public IReadOnlyList<string> RiskRules { get; init; } = [];
 

@@ -8,8 +8,14 @@ public interface ICentreRouter
     Task<CentreRoute> RouteAsync(string? postcode, CancellationToken cancellationToken);
 }
 
-/// <summary>Finds the family a referral belongs to (by its contact details), or starts a new one; null when it cannot tell.</summary>
+/// <summary>The family a referral was linked to; <see cref="Known"/> when the record was there before it.</summary>
+public sealed record FamilyLink(string FamilyId, bool Known);
+
+/// <summary>
+/// Finds the family a referral belongs to (by its contact details), or starts a new one; null when it
+/// cannot tell. A known family's record changes only when <c>contactProven</c>.
+/// </summary>
 public interface IReferralFamilies
 {
-    Task<string?> LinkAsync(ReferralForm form, CancellationToken cancellationToken);
+    Task<FamilyLink?> LinkAsync(ReferralForm form, bool contactProven, CancellationToken cancellationToken);
 }

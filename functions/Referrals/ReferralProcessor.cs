@@ -29,14 +29,15 @@ public sealed partial class ReferralProcessor(
             }
 
             var route = await router.RouteAsync(referral.Form.Postcode, cancellationToken);
-            var familyId = await families.LinkAsync(referral.Form, cancellationToken);
+            var family = await families.LinkAsync(referral.Form, referral.ContactProven, cancellationToken);
             var assessment = risk.Assess(referral.Form.HopesFor, referral.Form.Topics);
             var routed = referral with
             {
                 Status = ReferralStatus.Routed,
                 CentreId = route.CentreId,
                 RoutedToDutyTeam = route.IsDutyTeam,
-                FamilyId = familyId,
+                FamilyId = family?.FamilyId,
+                KnownContactNotProven = family is { Known: true } && !referral.ContactProven,
                 Priority = assessment.IsRisk ? ReferralPriority.Urgent : ReferralPriority.Normal,
                 RiskRules = assessment.MatchedRuleIds.ToList(),
                 LastActivityAt = time.GetUtcNow(),

@@ -147,6 +147,8 @@ public sealed class ReferralStore(StorageClients storage)
         ["RoutedToDutyTeam"] = r.RoutedToDutyTeam,
         ["Priority"] = r.Priority.ToString(),
         ["FamilyId"] = r.FamilyId,
+        ["ContactProven"] = r.ContactProven,
+        ["KnownContactNotProven"] = r.KnownContactNotProven,
         ["RiskRules"] = string.Join(',', r.RiskRules),
         ["LastActivityAt"] = r.LastActivityAt,
     };
@@ -164,6 +166,8 @@ public sealed class ReferralStore(StorageClients storage)
         RoutedToDutyTeam = e.GetBoolean("RoutedToDutyTeam") ?? false,
         Priority = Enum.Parse<ReferralPriority>(e.GetString("Priority")),
         FamilyId = e.GetString("FamilyId"),
+        ContactProven = e.GetBoolean("ContactProven") ?? false,
+        KnownContactNotProven = e.GetBoolean("KnownContactNotProven") ?? false,
         RiskRules = e.GetString("RiskRules") is { Length: > 0 } rules ? rules.Split(',') : [],
         LastActivityAt = e.GetDateTimeOffset("LastActivityAt") ?? default,
         ETag = e.ETag.ToString(),

@@ -41,6 +41,7 @@ public sealed class StaffReferralFunctions(StaffGate gate, ReferralStore referra
         {
             consent.DoNotContact,
             consent.DoNotShareWithPartners,
+            ContactNotProven = referral.KnownContactNotProven,
             ConsentHistory = consent.History,
             referral.ReferralId,
             referral.Reference,

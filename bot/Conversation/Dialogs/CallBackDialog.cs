@@ -92,6 +92,7 @@ public sealed class CallBackDialog(DialogSet dialogs) : Dialog(dialogs)
             HopesFor = BotText.For(BotLanguages.English)["callback.note"],
             ConsentToContact = true,
             ConsentWordingVersion = context.Services.Settings.ConsentWordingVersion + "-call-back-" + context.State.Language,
+            ProvenContact = context.ProvenContact,
         };
         var reference = await context.Services.Referrals.SubmitAsync(request, context.IdempotencyKey, context.CancellationToken);
         context.SayKey("callback.sent", null,

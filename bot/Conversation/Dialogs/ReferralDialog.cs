@@ -211,6 +211,7 @@ public sealed class ReferralDialog(DialogSet dialogs) : Dialog(dialogs)
             ConsentToContact = true,
             ConsentToShare = v.GetValueOrDefault("share") == "choice.yes",
             ConsentWordingVersion = context.Services.Settings.ConsentWordingVersion + "-" + context.State.Language,
+            ProvenContact = context.ProvenContact,
         };
     }
 

@@ -93,6 +93,7 @@ public sealed class SafetyDialog(DialogSet dialogs) : Dialog(dialogs)
             HopesFor = BotText.For(BotLanguages.English)["safety.referral-note"],
             ConsentToContact = true,
             ConsentWordingVersion = context.Services.Settings.ConsentWordingVersion + "-safety-" + context.State.Language,
+            ProvenContact = context.ProvenContact,
         };
         var reference = await context.Services.Referrals.SubmitAsync(referral, context.IdempotencyKey, context.CancellationToken);
         context.SayKey("safety.call-back-sent", ["menu.main"], reference);

@@ -79,7 +79,8 @@
       ["Topics", (f.topics || []).join(", ")], ["Language", f.preferredLanguage], ["Source", f.source]];
     // What the family's consent allows now comes first, so nobody reads the details without seeing it.
     const warnings = [r.doNotContact && "Do not contact: the family has not agreed to be contacted, or withdrew consent.",
-      r.doNotShareWithPartners && "Do not share with partners: the family has not agreed to sharing, or withdrew consent."].filter(Boolean);
+      r.doNotShareWithPartners && "Do not share with partners: the family has not agreed to sharing, or withdrew consent.",
+      r.contactNotProven && "Contact not proven: this referral gave a phone number or email we already hold for a family, and whoever sent it did not prove it is theirs. Nothing on the family's record was changed. Check with the family, on the contact we already had, before acting on it or sharing anything."].filter(Boolean);
     target.replaceChildren(...warnings.map(w => element("p", { class: "consent-warning", role: "note" }, w)),
       element("dl", { class: "referral" }, rows.flatMap(([k, v]) => [element("dt", {}, k), element("dd", {}, v || "-")])),
       withdrawalForm(item, r, target));

@@ -95,7 +95,7 @@ public sealed class WhenFamiliesWithdrawConsent
         await chat.PlayAsync(script);
         // ProcessReferral links the referral to its family, as it would once the queue delivers it.
         var form = ReferralDesk.ToForm(Assert.Single(chat.Referrals.Submitted));
-        var familyId = await new DirectoryReferralFamilies(chat.Backend.Families, chat.Clock).LinkAsync(form, CancellationToken.None);
+        var familyId = (await new DirectoryReferralFamilies(chat.Backend.Families, chat.Clock).LinkAsync(form, contactProven: false, CancellationToken.None))?.FamilyId;
         Assert.True(await AllowsSharingAsync(chat, familyId!));
 
         await chat.PlayAsync([("stop sharing", "Do you want us to stop sharing"), ("Yes, stop sharing", "6-digit code")]);

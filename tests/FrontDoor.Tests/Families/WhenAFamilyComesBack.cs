@@ -77,7 +77,7 @@ public sealed class WhenAFamilyComesBack
     }
 
     [Fact]
-    public async Task ThenAReturningReferralWithFreshConsentRecordsItAfterAWithdrawal()
+    public async Task ThenAReturningReferralWithFreshConsentRecordsItAfterAWithdrawalOnlyWhenTheContactIsProved()
     {
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
         var directory = new TableFamilyDirectory(storage);
@@ -91,15 +91,20 @@ public sealed class WhenAFamilyComesBack
             Consent = new Functions.Referrals.Consent(true, share, share == true ? ["gp"] : [], wording),
         };
 
-        var familyId = (await families.LinkAsync(Form(true, "2026-11"), CancellationToken.None))!;
+        var familyId = (await families.LinkAsync(Form(true, "2026-11"), contactProven: false, CancellationToken.None))!.FamilyId;
         clock.Advance(TimeSpan.FromDays(30));
         await directory.UpdateAsync(familyId, f => f.WithWithdrawal(ConsentPurpose.ShareWithPartners, clock.GetUtcNow(), "staff-recorded", "worker-a"), CancellationToken.None);
         Assert.False((await directory.GetAsync(familyId, CancellationToken.None))!.Allows(ConsentPurpose.ShareWithPartners));
 
-        clock.Advance(TimeSpan.FromDays(200));
-        Assert.Equal(familyId, await families.LinkAsync(Form(true, "2027-06"), CancellationToken.None));
-        await families.LinkAsync(Form(true, "2027-06"), CancellationToken.None); // the same referral linked again after a redelivery
-        await families.LinkAsync(Form(null, "2027-07"), CancellationToken.None); // a form that does not ask about sharing leaves it as it is
+        // Someone who only knows the number refers with it: linked for staff to check, and nothing changes.
+        clock.Advance(TimeSpan.FromDays(100));
+        Assert.Equal(new(familyId, Known: true), await families.LinkAsync(Form(true, "2027-03"), contactProven: false, CancellationToken.None));
+        Assert.False((await directory.GetAsync(familyId, CancellationToken.None))!.Allows(ConsentPurpose.ShareWithPartners));
+
+        clock.Advance(TimeSpan.FromDays(100));
+        Assert.Equal(new(familyId, Known: true), await families.LinkAsync(Form(true, "2027-06"), contactProven: true, CancellationToken.None));
+        await families.LinkAsync(Form(true, "2027-06"), contactProven: true, CancellationToken.None); // the same referral linked again after a redelivery
+        await families.LinkAsync(Form(null, "2027-07"), contactProven: true, CancellationToken.None); // a form that does not ask about sharing leaves it as it is
 
         var family = (await directory.GetAsync(familyId, CancellationToken.None))!;
         Assert.True(family.Allows(ConsentPurpose.ShareWithPartners));
@@ -108,7 +113,7 @@ public sealed class WhenAFamilyComesBack
             family.Consents.Where(c => c.Purpose == ConsentPurpose.ShareWithPartners).Select(c => (c.Given, c.WordingVersion, c.RecordedBy)));
         Assert.Equal(clock.GetUtcNow(), family.LatestConsent(ConsentPurpose.ShareWithPartners)!.At);
 
-        await families.LinkAsync(Form(false, "2027-08"), CancellationToken.None);
+        await families.LinkAsync(Form(false, "2027-08"), contactProven: true, CancellationToken.None);
         Assert.False((await directory.GetAsync(familyId, CancellationToken.None))!.Allows(ConsentPurpose.ShareWithPartners));
     }
 

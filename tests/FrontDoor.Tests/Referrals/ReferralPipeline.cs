@@ -69,10 +69,13 @@ public sealed class ReferralPipeline : IAsyncDisposable
         return new ReferralPipeline(app, mail, district, centreId, dutyTeamId);
     }
 
-    public ReferralForm Form(string? hopesFor = "Somewhere to meet other parents", string? postcode = null, string name = "Jane Testparent", string phone = "07700 900123") => new()
+    /// <summary>This pipeline's family's mobile: one of its own, so no other test's family shares it.</summary>
+    public string Phone { get; } = "07700 9" + Random.Shared.Next(10_000, 100_000);
+
+    public ReferralForm Form(string? hopesFor = "Somewhere to meet other parents", string? postcode = null, string name = "Jane Testparent", string? phone = null) => new()
     {
         Carer = new Carer(name, "mother"),
-        Contact = new SafeContact(ContactChannel.Sms, phone, null, "weekday mornings", SafeToLeaveMessage: false),
+        Contact = new SafeContact(ContactChannel.Sms, phone ?? Phone, null, "weekday mornings", SafeToLeaveMessage: false),
         Children = [new ChildAge(DateOnly.FromDateTime(DateTime.UtcNow.AddYears(-2)), null)],
         Postcode = postcode ?? Postcode,
         HopesFor = hopesFor,
@@ -83,9 +86,14 @@ public sealed class ReferralPipeline : IAsyncDisposable
         Consent = new Consent(true, false, null, "2026-11"),
     };
 
-    public async Task<HttpResponseMessage> SubmitAsync(ReferralForm form, string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> SubmitAsync(ReferralForm form, string? idempotencyKey = null, string? contactProof = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(form, options: ReferralJson.Options) };
+        if (contactProof is not null)
+        {
+            request.Headers.Add(Functions.ContactProof.ContactProofTokens.Header, contactProof);
+        }
+
         if (idempotencyKey is not null)
         {
             request.Headers.Add(ReferralIntakeFunction.IdempotencyKeyHeader, idempotencyKey);

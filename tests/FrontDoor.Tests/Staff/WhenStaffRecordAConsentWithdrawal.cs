@@ -143,7 +143,7 @@ public sealed class WhenStaffRecordAConsentWithdrawal : IAsyncLifetime
             Source = ReferralSource.Self,
             Consent = new Functions.Referrals.Consent(true, true, ["health-visitor"], "2026-11"),
         };
-        var familyId = await staff.App.Services.GetRequiredService<IReferralFamilies>().LinkAsync(form, CancellationToken.None);
+        var familyId = (await staff.App.Services.GetRequiredService<IReferralFamilies>().LinkAsync(form, contactProven: false, CancellationToken.None))?.FamilyId;
         var referral = new Referral
         {
             ReferralId = Guid.NewGuid().ToString("N"),
