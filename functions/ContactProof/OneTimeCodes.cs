@@ -114,6 +114,13 @@ public sealed class OneTimeCodes(StorageClients storage, PrivacyKeys keys, IOpti
         throw new InvalidOperationException("The code record kept changing; try again.");
     }
 
+    /// <summary>Forgets a contact's code and limits (an erasure).</summary>
+    public async Task ForgetAsync(ContactKey contact, CancellationToken cancellationToken)
+    {
+        var table = await storage.GetTableAsync(TableName, cancellationToken);
+        await table.DeleteEntityAsync(ContactPartition(contact), ContactRow, ETag.All, cancellationToken);
+    }
+
     /// <summary>Records one send against the limits, or false when a limit is reached.</summary>
     private static async Task<bool> TryCountSendAsync(
         TableClient table, string partition, DateTimeOffset now, (TimeSpan Window, int Limit)[] limits, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using FrontDoor.Functions.Hosting;
 using FrontDoor.Functions.Referrals;
+using FrontDoor.Functions.Staff;
 using FrontDoor.Functions.StaffAlerts;
 using Microsoft.Extensions.Options;
 
@@ -14,12 +15,11 @@ public sealed class RetentionOptions
 }
 
 /// <summary>
-/// Erases referrals (and their alerts) past the retention period, and everything held about one
-/// family on request. Each erasure leaves an audit record of ids and reasons only.
+/// Erases referrals (with their alerts and notes) past the retention period, and a family's
+/// referrals on request (see <see cref="FamilyErasure"/>). Each erasure leaves an audit record of ids and reasons only.
 /// </summary>
-public sealed partial class DataRetention(
-    ReferralStore referrals, StaffAlertStore alerts, AuditLog audit, IOptions<RetentionOptions> options, TimeProvider time,
-    ILogger<DataRetention> logger)
+public sealed class DataRetention(
+    ReferralStore referrals, StaffAlertStore alerts, AlertNoteStore notes, AuditLog audit, IOptions<RetentionOptions> options, TimeProvider time)
 {
     public async Task<int> EraseInactiveReferralsAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +34,8 @@ public sealed partial class DataRetention(
         return erased;
     }
 
-    public async Task<int> EraseFamilyAsync(string familyId, string requestedBy, CancellationToken cancellationToken)
+    /// <summary>A family's referrals, with their alerts and staff notes (part of <see cref="FamilyErasure"/>).</summary>
+    public async Task<int> EraseFamilyReferralsAsync(string familyId, string requestedBy, CancellationToken cancellationToken)
     {
         var erased = 0;
         await foreach (var (referralId, reference) in referrals.ForFamilyAsync(familyId, cancellationToken))
@@ -43,20 +44,17 @@ public sealed partial class DataRetention(
             erased++;
         }
 
-        await audit.RecordAsync("FamilyErased", familyId, requestedBy, $"{erased} referral(s)", cancellationToken);
-        LogFamilyErased(logger, familyId, erased);
         return erased;
     }
 
     private async Task EraseReferralAsync(string referralId, string reference, string reason, string actor, CancellationToken cancellationToken)
     {
+        await notes.DeleteForAlertAsync(referralId, cancellationToken);
         await alerts.DeleteForReferralAsync(referralId, cancellationToken);
         await referrals.DeleteAsync(referralId, reference, cancellationToken);
         await audit.RecordAsync("ReferralErased", referralId, actor, reason, cancellationToken);
     }
 
-    [LoggerMessage(LogLevel.Information, "Family {FamilyId} erased on request ({Count} referrals)")]
-    private static partial void LogFamilyErased(ILogger logger, string familyId, int count);
 }
 
 public sealed class EraseInactiveReferralsFunction(DataRetention retention)

@@ -8,6 +8,7 @@ public static class OperationsRegistration
         builder.Services.AddSingleton<PoisonMonitor>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         builder.Services.AddSingleton<DataRetention>();
+        builder.Services.AddSingleton<FamilyErasure>();
         return builder;
     }
 }

@@ -5,7 +5,8 @@ namespace FrontDoor.Functions.Operations;
 /// <summary>
 /// Commands an operator runs against the same configuration as the app:
 ///   replay-poison QUEUE      move QUEUE-poison's messages back to QUEUE once the cause is fixed
-///   erase-family FAMILY_ID   erase everything held about one family (a right-to-erasure request)
+///   erase-family FAMILY_ID           erase everything held about one family (a right-to-erasure request)
+///   erase-family --contact CONTACT   the same, for the family with that mobile or email (and any chat that gave it)
 /// </summary>
 public static class OperatorCommands
 {
@@ -21,17 +22,23 @@ public static class OperatorCommands
                     Console.WriteLine($"Moved {moved} message(s) from {queue}-poison back to {queue}.");
                 });
                 return true;
-            case ["erase-family", var familyId]:
+            case ["erase-family", "--contact", var contact, ..]:
+                exitCode = Run(args.Skip(1).ToArray(), async services =>
+                    Report(await services.GetRequiredService<FamilyErasure>().EraseByContactAsync(contact, "operator", CancellationToken.None)));
+                return true;
+            case ["erase-family", var familyId, ..]:
                 exitCode = Run(args, async services =>
-                {
-                    var erased = await services.GetRequiredService<DataRetention>().EraseFamilyAsync(familyId, "operator", CancellationToken.None);
-                    Console.WriteLine($"Erased family {familyId}: {erased} referral(s). An audit record was written.");
-                });
+                    Report(await services.GetRequiredService<FamilyErasure>().EraseFamilyAsync(familyId, "operator", CancellationToken.None)));
                 return true;
             default:
                 return false;
         }
     }
+
+    private static void Report(ErasureReport erased) => Console.WriteLine(
+        $"Erased {(erased.FamilyId is null ? "what was held against that contact (no family record)" : "family " + erased.FamilyId)}: " +
+        $"{erased.Referrals} referral(s), {erased.BookingsCancelled} place(s) cancelled, {erased.Conversations} chat(s), {erased.RowsDeleted} other row(s), " +
+        $"{erased.QueueMessages} queued message(s). An audit record of ids was written.");
 
     private static int Run(string[] args, Func<IServiceProvider, Task> command)
     {

@@ -39,5 +39,18 @@ public sealed class AlertNoteStore(StorageClients storage)
         return notes;
     }
 
+    /// <summary>Deletes an alert's notes, at whichever centre (an erasure does not know where the alert went).</summary>
+    public async Task DeleteForAlertAsync(string alertId, CancellationToken cancellationToken)
+    {
+        var client = await table.Value;
+        await foreach (var e in client.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (e.PartitionKey.EndsWith("|" + alertId, StringComparison.Ordinal))
+            {
+                await client.DeleteEntityAsync(e.PartitionKey, e.RowKey, Azure.ETag.All, cancellationToken);
+            }
+        }
+    }
+
     private static string Partition(string centreId, string alertId) => centreId + "|" + alertId;
 }

@@ -58,6 +58,21 @@ public sealed class Azurite
             return new Azurite(given);
         }
 
+        var (started, connectionString) = await LaunchAsync();
+        process = started;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        return new Azurite(connectionString);
+    }
+
+    /// <summary>An Azurite of its own, for a test that scans every table and queue; stopped when disposed.</summary>
+    public static async Task<PrivateAzurite> StartPrivateAsync()
+    {
+        var (started, connectionString) = await LaunchAsync();
+        return new PrivateAzurite(started, connectionString);
+    }
+
+    private static async Task<(Process Process, string ConnectionString)> LaunchAsync()
+    {
         var executable = Path.Combine(RepositoryRoot(), "infra", "local", "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
         {
@@ -75,22 +90,20 @@ public sealed class Azurite
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
-
+        var started = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        started.OutputDataReceived += (_, _) => { };
+        started.ErrorDataReceived += (_, _) => { };
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
         foreach (var port in new[] { blob, queue, table })
         {
-            await WaitForPortAsync(port);
+            await WaitForPortAsync(port, started);
         }
 
-        return new Azurite(ConnectionStringFor(blob, queue, table));
+        return (started, ConnectionStringFor(blob, queue, table));
     }
 
-    private static async Task WaitForPortAsync(int port)
+    private static async Task WaitForPortAsync(int port, Process starting)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
@@ -101,7 +114,7 @@ public sealed class Azurite
                 await client.ConnectAsync(IPAddress.Loopback, port);
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline && process is { HasExited: false })
+            catch (SocketException) when (DateTime.UtcNow < deadline && !starting.HasExited)
             {
                 await Task.Delay(100);
             }
@@ -117,5 +130,17 @@ public sealed class Azurite
         catch (InvalidOperationException)
         {
         }
+    }
+}
+
+public sealed class PrivateAzurite(Process process, string connectionString) : IAsyncDisposable
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public async ValueTask DisposeAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
     }
 }
