@@ -1,11 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace FrontDoor.Functions.Families;
 
 /// <summary>
 /// The key a family is found by again: a UK mobile number in +447 form or a lower-cased email.
-/// Storage sees only its SHA-256 hash, so no phone number or email ever appears in a key.
+/// Storage sees only its keyed hash (see <see cref="PrivacyKeys"/>), so no phone number or email
+/// appears in a key, and no one holding the table can find one by trying every mobile number.
 /// </summary>
 public sealed record ContactKey
 {
@@ -17,8 +15,6 @@ public sealed record ContactKey
 
     /// <summary>The number (+44 form) or email itself, to send to.</summary>
     public string Address => Normalised[(Normalised.IndexOf(':') + 1)..];
-
-    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalised)));
 
     public static bool TryFromMobile(string? number, out ContactKey key)
     {
@@ -46,5 +42,6 @@ public sealed record ContactKey
         return true;
     }
 
-    public override string ToString() => "contact#" + Hash[..12];
+    /// <summary>Never the contact itself, so a key that reaches a log says nothing.</summary>
+    public override string ToString() => IsEmail ? "contact (email)" : "contact (mobile)";
 }

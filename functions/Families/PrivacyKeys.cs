@@ -11,8 +11,8 @@ public sealed class PrivacyOptions
     public const string Section = "Privacy";
 
     /// <summary>
-    /// The secret every keyed hash in storage is made with (one-time codes). Outside Development it
-    /// must be set: without it nothing is hashed (what needs a hash refuses, and says why at start).
+    /// The secret every keyed hash and token is made with (contact keys, one-time codes, proofs,
+    /// booking links). Outside Development the app does not start without it.
     /// </summary>
     public string? Secret { get; set; }
 }
@@ -30,8 +30,6 @@ public sealed class PrivacyKeys(IOptions<PrivacyOptions> options, IHostEnvironme
     public string Hash(string use, string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(KeyFor(use), Encoding.UTF8.GetBytes(value)));
 
-    public bool IsConfigured => Secret is not null;
-
     private string? Secret => options.Value.Secret is { Length: >= 32 } secret ? secret
         : environment.IsDevelopment() ? DevelopmentSecret
         : null;
@@ -44,32 +42,19 @@ public sealed class PrivacyKeys(IOptions<PrivacyOptions> options, IHostEnvironme
         info: Encoding.UTF8.GetBytes(u)));
 }
 
-/// <summary>Says once, at start, when the privacy secret is missing (codes cannot be sent or checked).</summary>
-public sealed partial class PrivacyStartupCheck(PrivacyKeys keys, ILogger<PrivacyStartupCheck> logger) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!keys.IsConfigured)
-        {
-            LogMissing(logger);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    [LoggerMessage(LogLevel.Error, "Privacy__Secret is not set (at least 32 characters): families cannot prove their contact, so they cannot see or change their bookings in the chat.")]
-    private static partial void LogMissing(ILogger logger);
-}
-
 public static class PrivacyRegistration
 {
+    /// <summary>
+    /// The privacy secret, checked at start: outside Development the app refuses to start without
+    /// one, rather than run unable to find families, check codes or open booking links.
+    /// </summary>
     public static WebApplicationBuilder AddPrivacyKeys(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
+            .Validate(o => development || o.Secret is { Length: >= 32 }, "Set Privacy__Secret (32 or more characters; a Key Vault secret in Azure). Only Development runs without it.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PrivacyKeys>();
-        builder.Services.AddHostedService<PrivacyStartupCheck>();
         return builder;
     }
 }

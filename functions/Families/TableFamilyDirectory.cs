@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
@@ -8,16 +10,19 @@ namespace FrontDoor.Functions.Families;
 
 /// <summary>
 /// Families in Table Storage: "families" holds each record as JSON under its id; "familycontacts"
-/// maps a contact key's hash to the family id. The contact row is written first, with Add, so two
-/// first bookings by the same family race on one row and only one family id ever wins.
+/// maps a contact key's keyed hash (HMAC-SHA256) to the family id. The contact row is written first,
+/// with Add, so two first bookings by the same family race on one row and only one family id ever
+/// wins. Rows written before keys were keyed (plain SHA-256) are moved to the keyed hash when next
+/// read, and all at once by the migrate-contact-keys command.
 /// </summary>
-public sealed class TableFamilyDirectory(StorageClients storage) : IFamilyDirectory
+public sealed class TableFamilyDirectory(StorageClients storage, PrivacyKeys keys) : IFamilyDirectory
 {
     public const string FamiliesTable = "families";
     public const string ContactsTable = "familycontacts";
     private const string FamilyRow = "family";
     private const string ContactRow = "contact";
     private const int MaxAttempts = 10;
+    private const string KeyUse = "contact-key";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -37,10 +42,8 @@ public sealed class TableFamilyDirectory(StorageClients storage) : IFamilyDirect
         await created.Value;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var contact = await Contacts.GetEntityIfExistsAsync<TableEntity>(key.Hash, ContactRow, cancellationToken: cancellationToken);
-            if (contact.HasValue)
+            if (await FamilyIdOfAsync(key, cancellationToken) is { } familyId)
             {
-                var familyId = contact.Value!.GetString("FamilyId");
                 // The contact row may have been written by a caller that has not yet written the family.
                 return await GetAsync(familyId, cancellationToken) is { } found
                     ? new FamilyLookup(found, Created: false)
@@ -50,7 +53,7 @@ public sealed class TableFamilyDirectory(StorageClients storage) : IFamilyDirect
             var newId = Guid.NewGuid().ToString("N");
             try
             {
-                await Contacts.AddEntityAsync(new TableEntity(key.Hash, ContactRow) { ["FamilyId"] = newId }, cancellationToken);
+                await Contacts.AddEntityAsync(new TableEntity(KeyedHash(key), ContactRow) { ["FamilyId"] = newId }, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
@@ -66,8 +69,7 @@ public sealed class TableFamilyDirectory(StorageClients storage) : IFamilyDirect
     public async Task<Family?> FindAsync(ContactKey key, CancellationToken cancellationToken)
     {
         await created.Value;
-        var contact = await Contacts.GetEntityIfExistsAsync<TableEntity>(key.Hash, ContactRow, cancellationToken: cancellationToken);
-        return contact.HasValue ? await GetAsync(contact.Value!.GetString("FamilyId"), cancellationToken) : null;
+        return await FamilyIdOfAsync(key, cancellationToken) is { } familyId ? await GetAsync(familyId, cancellationToken) : null;
     }
 
     public async Task<Family?> GetAsync(string familyId, CancellationToken cancellationToken)
@@ -103,6 +105,62 @@ public sealed class TableFamilyDirectory(StorageClients storage) : IFamilyDirect
 
         throw new InvalidOperationException("The family record kept changing; try again.");
     }
+
+    /// <summary>
+    /// Moves every contact row still under a plain SHA-256 hash to the keyed hash: the contacts are
+    /// read from the family records (a hash cannot be turned back). Returns how many rows moved.
+    /// </summary>
+    public async Task<int> MigrateContactKeysAsync(CancellationToken cancellationToken)
+    {
+        await created.Value;
+        var moved = 0;
+        await foreach (var row in Families.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {FamilyRow}"), cancellationToken: cancellationToken))
+        {
+            var family = Read(row);
+            foreach (var key in new[] { ContactKey.TryFromMobile(family.Contact.Mobile, out var m) ? m : null, ContactKey.TryFromEmail(family.Contact.Email, out var e) ? e : null })
+            {
+                if (key is not null && await MoveLegacyRowAsync(key, cancellationToken) is not null)
+                {
+                    moved++;
+                }
+            }
+        }
+
+        return moved;
+    }
+
+    private async Task<string?> FamilyIdOfAsync(ContactKey key, CancellationToken cancellationToken)
+    {
+        var contact = await Contacts.GetEntityIfExistsAsync<TableEntity>(KeyedHash(key), ContactRow, cancellationToken: cancellationToken);
+        return contact.HasValue ? contact.Value!.GetString("FamilyId") : await MoveLegacyRowAsync(key, cancellationToken);
+    }
+
+    /// <summary>A row under the plain SHA-256 hash is written under the keyed hash, then deleted. Null when there is none.</summary>
+    private async Task<string?> MoveLegacyRowAsync(ContactKey key, CancellationToken cancellationToken)
+    {
+        var legacyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Normalised)));
+        var legacy = await Contacts.GetEntityIfExistsAsync<TableEntity>(legacyHash, ContactRow, cancellationToken: cancellationToken);
+        if (!legacy.HasValue)
+        {
+            return null;
+        }
+
+        var familyId = legacy.Value!.GetString("FamilyId");
+        try
+        {
+            await Contacts.AddEntityAsync(new TableEntity(KeyedHash(key), ContactRow) { ["FamilyId"] = familyId }, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Moved already by another caller; the keyed row wins.
+            familyId = (await Contacts.GetEntityAsync<TableEntity>(KeyedHash(key), ContactRow, cancellationToken: cancellationToken)).Value.GetString("FamilyId");
+        }
+
+        await Contacts.DeleteEntityAsync(legacyHash, ContactRow, ETag.All, cancellationToken);
+        return familyId;
+    }
+
+    private string KeyedHash(ContactKey key) => keys.Hash(KeyUse, key.Normalised);
 
     private async Task<FamilyLookup> AddFamilyAsync(Family family, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Storage;
 
 namespace FrontDoor.Functions.Operations;
@@ -7,6 +8,7 @@ namespace FrontDoor.Functions.Operations;
 ///   replay-poison QUEUE      move QUEUE-poison's messages back to QUEUE once the cause is fixed
 ///   erase-family FAMILY_ID           erase everything held about one family (a right-to-erasure request)
 ///   erase-family --contact CONTACT   the same, for the family with that mobile or email (and any chat that gave it)
+///   migrate-contact-keys             move contact keys from plain SHA-256 to keyed hashes (once, after the upgrade)
 /// </summary>
 public static class OperatorCommands
 {
@@ -20,6 +22,13 @@ public static class OperatorCommands
                 {
                     var moved = await PoisonMonitor.ReplayAsync(services.GetRequiredService<StorageClients>(), queue, CancellationToken.None);
                     Console.WriteLine($"Moved {moved} message(s) from {queue}-poison back to {queue}.");
+                });
+                return true;
+            case ["migrate-contact-keys", ..]:
+                exitCode = Run(["migrate-contact-keys", "", .. args.Skip(1)], async services =>
+                {
+                    var moved = await ((TableFamilyDirectory)services.GetRequiredService<IFamilyDirectory>()).MigrateContactKeysAsync(CancellationToken.None);
+                    Console.WriteLine($"Moved {moved} contact key(s) to keyed hashes.");
                 });
                 return true;
             case ["erase-family", "--contact", var contact, ..]:

@@ -232,7 +232,7 @@ public sealed class InMemoryFamilyDirectory : IFamilyDirectory
     public Task<FamilyLookup> FindOrCreateAsync(ContactKey key, Func<string, Family> create, CancellationToken cancellationToken)
     {
         var created = false;
-        var id = idByKey.GetOrAdd(key.Hash, _ =>
+        var id = idByKey.GetOrAdd(key.Normalised, _ =>
         {
             created = true;
             var family = create(Guid.NewGuid().ToString("N"));
@@ -243,7 +243,7 @@ public sealed class InMemoryFamilyDirectory : IFamilyDirectory
     }
 
     public Task<Family?> FindAsync(ContactKey key, CancellationToken cancellationToken) =>
-        Task.FromResult(idByKey.TryGetValue(key.Hash, out var id) ? byId[id] : null);
+        Task.FromResult(idByKey.TryGetValue(key.Normalised, out var id) ? byId[id] : null);
 
     public Task<Family?> GetAsync(string familyId, CancellationToken cancellationToken) => Task.FromResult(byId.GetValueOrDefault(familyId));
 

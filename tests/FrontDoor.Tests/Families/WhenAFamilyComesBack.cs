@@ -16,8 +16,7 @@ public sealed class WhenAFamilyComesBack
     {
         Assert.True(ContactKey.TryFromMobile(written, out var key));
         Assert.Equal("tel:+447700900123", key.Normalised);
-        Assert.DoesNotContain("7700", key.Hash);
-        Assert.Equal(64, key.Hash.Length);
+        Assert.DoesNotContain("7700", key.ToString());
     }
 
     [Theory]
@@ -57,10 +56,44 @@ public sealed class WhenAFamilyComesBack
     }
 
     [Fact]
+    public async Task ThenContactKeysAreKeyedHashesAndOldPlainHashesMoveOver()
+    {
+        // An Azurite of its own: the migration reads every family, and must meet no other test's.
+        await using var azurite = await Azurite.StartPrivateAsync();
+        var connection = azurite.ConnectionString;
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = connection }));
+        var directory = new TableFamilyDirectory(storage, Keys());
+        var contacts = new Azure.Data.Tables.TableClient(connection, TableFamilyDirectory.ContactsTable);
+        var number = "07700 9" + Random.Shared.Next(10000, 99999);
+        Assert.True(ContactKey.TryFromMobile(number, out var key));
+        var plain = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.Normalised)));
+
+        var made = await directory.FindOrCreateAsync(key, id => NewFamily(id) with { Contact = NewFamily(id).Contact with { Mobile = number } }, CancellationToken.None);
+        Assert.False((await contacts.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(plain, "contact")).HasValue, "a new key is never a plain hash");
+        var rows = await contacts.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.GetString("FamilyId") == made.Family.Id).ToListAsync();
+        Assert.DoesNotContain(Assert.Single(rows).PartitionKey, new[] { plain });
+
+        // As a family stored before keys were keyed: only the plain hash row.
+        await contacts.DeleteEntityAsync(rows[0].PartitionKey, "contact");
+        await contacts.AddEntityAsync(new Azure.Data.Tables.TableEntity(plain, "contact") { ["FamilyId"] = made.Family.Id });
+        Assert.Equal(1, await directory.MigrateContactKeysAsync(CancellationToken.None));
+        Assert.False((await contacts.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(plain, "contact")).HasValue);
+        Assert.Equal(made.Family.Id, (await directory.FindAsync(key, CancellationToken.None))!.Id);
+
+        // A plain row met on the way (no migration run yet) moves when the family is next found.
+        var keyed = (await contacts.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.GetString("FamilyId") == made.Family.Id).SingleAsync()).PartitionKey;
+        await contacts.DeleteEntityAsync(keyed, "contact");
+        await contacts.AddEntityAsync(new Azure.Data.Tables.TableEntity(plain, "contact") { ["FamilyId"] = made.Family.Id });
+        Assert.Equal(made.Family.Id, (await directory.FindAsync(key, CancellationToken.None))!.Id);
+        Assert.False((await contacts.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(plain, "contact")).HasValue);
+        Assert.True((await contacts.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(keyed, "contact")).HasValue);
+    }
+
+    [Fact]
     public async Task ThenConcurrentFirstContactsMakeOneFamily()
     {
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
-        var directory = new TableFamilyDirectory(storage);
+        var directory = new TableFamilyDirectory(storage, Keys());
         var number = "07700 9" + Random.Shared.Next(10000, 99999);
         var written = new[] { number, "+44" + number[1..], number.Replace(" ", "-") };
 
@@ -80,7 +113,7 @@ public sealed class WhenAFamilyComesBack
     public async Task ThenAReturningReferralWithFreshConsentRecordsItAfterAWithdrawalOnlyWhenTheContactIsProved()
     {
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
-        var directory = new TableFamilyDirectory(storage);
+        var directory = new TableFamilyDirectory(storage, Keys());
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var families = new Functions.Referrals.DirectoryReferralFamilies(directory, clock);
         var mobile = "07700 9" + Random.Shared.Next(10000, 99999);
@@ -116,6 +149,10 @@ public sealed class WhenAFamilyComesBack
         await families.LinkAsync(Form(false, "2027-08"), contactProven: true, CancellationToken.None);
         Assert.False((await directory.GetAsync(familyId, CancellationToken.None))!.Allows(ConsentPurpose.ShareWithPartners));
     }
+
+    private static PrivacyKeys Keys() => new(
+        Options.Create(new PrivacyOptions { Secret = "test-privacy-secret-" + Guid.NewGuid().ToString("N") }),
+        new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" });
 
     private static Family NewFamily(string id) => new(
         id,

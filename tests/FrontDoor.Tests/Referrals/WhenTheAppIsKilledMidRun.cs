@@ -118,6 +118,7 @@ public sealed class WhenTheAppIsKilledMidRun(ITestOutputHelper output)
 
         start.Environment["AzureWebJobsStorage"] = storage;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Privacy__Secret"] = "a-test-privacy-secret-that-is-long-enough";
         start.Environment["PublicEdge__PermitLimit"] = "100000";
         start.Environment["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.100";
         start.Environment["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:00";
