@@ -10,8 +10,20 @@ public sealed class RetentionOptions
 {
     public const string Section = "Retention";
 
-    /// <summary>Referrals with no activity for this long are erased.</summary>
+    /// <summary>Referrals with no activity for this long are erased (with their alerts and notes).</summary>
     public TimeSpan InactiveReferrals { get; set; } = TimeSpan.FromDays(730);
+
+    /// <summary>A chat's state and Direct Line transcript, from its last message.</summary>
+    public TimeSpan Conversations { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>A booking request's idempotency row (a client retries within minutes, not weeks).</summary>
+    public TimeSpan IdempotencyRows { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The record that a reminder or message was sent (kept to answer "did they get it?").</summary>
+    public TimeSpan SentReminders { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>One-time code rows: a code lasts minutes and its limits a day.</summary>
+    public TimeSpan ContactCodes { get; set; } = TimeSpan.FromDays(2);
 }
 
 /// <summary>

@@ -9,6 +9,7 @@ public static class OperationsRegistration
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         builder.Services.AddSingleton<DataRetention>();
         builder.Services.AddSingleton<FamilyErasure>();
+        builder.Services.AddSingleton<RetentionSweep>();
         return builder;
     }
 }

@@ -16,7 +16,7 @@ namespace FrontDoor.Functions.Channels.DirectLine;
 public sealed class DirectLineHistory(StorageClients storage)
 {
     public const string TableName = "DirectLine";
-    private const string MetaRow = "~meta";
+    public const string MetaRow = "~meta";
     private readonly ConcurrentDictionary<string, (long Next, ETag ETag)> known = new();
 
     /// <summary>Creates the conversation; false when it already exists.</summary>
