@@ -20,6 +20,7 @@
     if (response.ok) { say(done); await refresh(); } else { say("That did not work (" + response.status + "). Please try again."); }
   }
 
+  let signedIn = null;
   function workerName(id) { const w = workers.find(x => x.id === id); return w ? w.name : id; }
 
   function buildCard(item) {
@@ -83,7 +84,19 @@
       r.contactNotProven && "Contact not proven: this referral gave a phone number or email we already hold for a family, and whoever sent it did not prove it is theirs. Nothing on the family's record was changed. Check with the family, on the contact we already had, before acting on it or sharing anything."].filter(Boolean);
     target.replaceChildren(...warnings.map(w => element("p", { class: "consent-warning", role: "note" }, w)),
       element("dl", { class: "referral" }, rows.flatMap(([k, v]) => [element("dt", {}, k), element("dd", {}, v || "-")])),
-      withdrawalForm(item, r, target));
+      withdrawalForm(item, r, target), erasureButton(r));
+  }
+
+  // Council admins only: erase everything held about the family, after a confirmation.
+  function erasureButton(r) {
+    if (!r.familyId || !signedIn || signedIn.role !== "CouncilAdmin") { return ""; }
+    const erase = async () => {
+      if (!confirm("Erase everything held about this family: its record, bookings, referrals, notes and chats? This cannot be undone.")) { return; }
+      const response = await postJson(`staff/families/${encodeURIComponent(r.familyId)}/erasure`, { confirmFamilyId: r.familyId });
+      if (response.ok) { say("The family's details were erased. An audit record of ids was kept."); await refresh(); }
+      else { say("The erasure did not run (" + response.status + "). Please try again."); }
+    };
+    return element("button", { type: "button", class: "secondary danger", onclick: erase }, "Erase this family's details");
   }
 
   // Staff record a withdrawal the family made by phone, letter or in person; only what is still given can be withdrawn.
@@ -146,6 +159,7 @@
   }
 
   me().then(who => {
+    signedIn = who;
     const current = chosenCentre(who);
     fillCentres(document.getElementById("centre"), who, current, open);
     if (current) { return open(current); }

@@ -128,6 +128,33 @@ public sealed class WhenStaffRecordAConsentWithdrawal : IAsyncLifetime
         Assert.Empty(await AuditForAsync(familyId));
     }
 
+    [Fact]
+    public async Task ThenOnlyACouncilAdminErasesAFamilyAndOnlyOnceItConfirms()
+    {
+        var (familyId, referralId) = await ReferredFamilyAsync(staff.CentreA);
+        async Task<HttpResponseMessage> EraseAsync(string caller, string? body)
+        {
+            var request = staff.Request(HttpMethod.Post, $"/api/staff/families/{familyId}/erasure", caller);
+            request.Content = new StringContent(body ?? "", Encoding.UTF8, "application/json");
+            return await staff.App.Client.SendAsync(request);
+        }
+
+        var confirmed = $$"""{"confirmFamilyId":"{{familyId}}"}""";
+        Assert.Equal(HttpStatusCode.Forbidden, (await EraseAsync("manager-a", confirmed)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await EraseAsync("admin", """{"confirmFamilyId":"someone-else"}""")).StatusCode);
+        Assert.NotNull(await Families.GetAsync(familyId, CancellationToken.None));
+
+        var erased = await EraseAsync("admin", confirmed);
+
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        Assert.Equal(1, (int)JsonNode.Parse(await erased.Content.ReadAsStringAsync())!["referrals"]!);
+        Assert.Null(await Families.GetAsync(familyId, CancellationToken.None));
+        Assert.Null(await staff.App.Services.GetRequiredService<ReferralStore>().GetAsync(referralId, CancellationToken.None));
+        var audit = await new TableClient(staff.App.ConnectionString, AuditLog.TableName)
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"SubjectId eq {familyId} and Action eq {FamilyErasure.AuditAction}")).ToListAsync();
+        Assert.Equal("admin", Assert.Single(audit).GetString("Actor"));
+    }
+
     private IFamilyDirectory Families => staff.App.Services.GetRequiredService<IFamilyDirectory>();
 
     private IOptOuts OptOuts => staff.App.Services.GetRequiredService<IOptOuts>();
