@@ -101,4 +101,5 @@ public static class DialogIds
     public const string Safety = "safety";
     public const string CallBack = "call-back";
     public const string WithdrawConsent = "withdraw-consent";
+    public const string MyDetails = "my-details";
 }

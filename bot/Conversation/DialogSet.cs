@@ -13,7 +13,7 @@ public sealed class DialogSet
         {
             new MenuDialog(this), new FindGroupDialog(this), new BookDialog(this), new MyBookingsDialog(this),
             new ReferralDialog(this), new AdviceDialog(this), new LanguageDialog(this), new SafetyDialog(this),
-            new CallBackDialog(this), new WithdrawConsentDialog(this),
+            new CallBackDialog(this), new WithdrawConsentDialog(this), new MyDetailsDialog(this),
         }.ToDictionary(d => d.Id);
     }
 

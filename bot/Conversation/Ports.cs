@@ -130,6 +130,34 @@ public interface IContactProof
     Task<(CodeChecked Result, int TriesLeft)> CheckCodeAsync(string familyContact, string code, CancellationToken cancellationToken);
 }
 
+/// <summary>A child as held: age in whole months, or the due date of a baby on the way.</summary>
+public sealed record HeldChild(int? AgeInMonths, DateOnly? DueDate);
+
+/// <summary>One referral as the family may see it: its reference, and whether the centre has it yet.</summary>
+public sealed record HeldReferral(string Reference, bool WithTheCentre);
+
+/// <summary>What the centre holds about a family, as the family may see it (never a need level or a label).</summary>
+public sealed record HeldDetails(
+    string? CarerName,
+    string? Mobile,
+    string? Email,
+    string? Postcode,
+    IReadOnlyList<HeldChild> Children,
+    int Bookings,
+    bool MayContact,
+    bool MayShare,
+    IReadOnlyList<HeldReferral> Referrals);
+
+/// <summary>A family's own record, for the family, once it has proved its contact in the chat.</summary>
+public interface IFamilyRecords
+{
+    /// <summary>Null when nothing is held against the contact.</summary>
+    Task<HeldDetails?> DescribeAsync(string provenContact, CancellationToken cancellationToken);
+
+    /// <summary>Passes the family's request to erase everything to staff; returns the request's reference.</summary>
+    Task<string> RequestErasureAsync(string provenContact, string idempotencyKey, CancellationToken cancellationToken);
+}
+
 public enum ContactBy
 {
     Phone,

@@ -14,6 +14,7 @@ public enum Interruption
     StopMessages,
     StartMessages,
     WithdrawConsent,
+    MyDetails,
 }
 
 /// <summary>Understands what the family typed or tapped. Behind an interface so tests and a smarter recogniser can swap in.</summary>
@@ -41,6 +42,7 @@ public sealed class KeywordRecogniser : IRecogniser
             ("words.stop-messages", Interruption.StopMessages),
             ("words.start-messages", Interruption.StartMessages),
             ("words.withdraw-consent", Interruption.WithdrawConsent),
+            ("words.my-details", Interruption.MyDetails),
             ("words.help", Interruption.Help),
             ("words.start-again", Interruption.StartAgain),
             ("words.talk-to-someone", Interruption.TalkToSomeone),

@@ -107,7 +107,8 @@ public sealed record BotServices(
     BotSettings Settings,
     IMessagePreferences Messages,
     IConsentChoices Consent,
-    IContactProof Proof);
+    IContactProof Proof,
+    IFamilyRecords Records);
 
 public sealed class BotSettings
 {

@@ -183,6 +183,9 @@ public sealed partial class TurnHandler(
             case Interruption.WithdrawConsent:
                 await dialogs.DetourAsync(context, DialogIds.WithdrawConsent);
                 break;
+            case Interruption.MyDetails:
+                await dialogs.DetourAsync(context, DialogIds.MyDetails);
+                break;
         }
     }
 

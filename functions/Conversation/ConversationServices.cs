@@ -30,6 +30,7 @@ public static class ConversationServices
         services.TryAddSingleton<IMessagePreferences, ChatMessagePreferences>();
         services.TryAddSingleton<ConsentWithdrawals>();
         services.TryAddSingleton<IConsentChoices, ChatConsentChoices>();
+        services.TryAddSingleton<IFamilyRecords, ChatFamilyRecords>();
 
         services.AddSingleton<BotServices>();
         services.AddSingleton<DialogSet>();

@@ -12,7 +12,7 @@ public sealed record ErasureConfirmation(string? ConfirmFamilyId);
 /// The body must repeat the family id, so a slip of the mouse erases nothing. The audit names the
 /// admin and the id only.
 /// </summary>
-public sealed class FamilyErasureFunctions(StaffGate gate, FamilyErasure erasure)
+public sealed class FamilyErasureFunctions(StaffGate gate, FamilyErasure erasure, FrontDoor.Functions.Families.IFamilyDirectory families)
 {
     [Function("EraseFamily")]
     public async Task<IResult> Erase(
@@ -25,6 +25,12 @@ public sealed class FamilyErasureFunctions(StaffGate gate, FamilyErasure erasure
         }
 
         var familyId = (string)request.RouteValues["familyId"]!;
+        if (await families.GetAsync(familyId, cancellationToken) is null)
+        {
+            // What is left of a family with no record (an erasure cut short) is for the operator command.
+            return TypedResults.Problem(title: "Family not found", statusCode: StatusCodes.Status404NotFound);
+        }
+
         ErasureConfirmation? body;
         try
         {

@@ -5,6 +5,7 @@ using FrontDoor.Functions.ContactProof;
 using FrontDoor.Functions.Conversation;
 using FrontDoor.Functions.Families;
 using FrontDoor.Functions.Notifications;
+using FrontDoor.Functions.Referrals;
 using FrontDoor.Functions.Reminders;
 using FrontDoor.Functions.Operations;
 using FrontDoor.Functions.Sessions;
@@ -37,6 +38,9 @@ public sealed class ChatBackend
         Consent = new AzuriteConsentChoices(this, clock);
         Proof = new AzuriteContactProof(Codes, clock);
     }
+
+    /// <summary>Referrals as stored on Azurite (the chat lists a family's own; the client is made at once, storage is touched only when read).</summary>
+    public ReferralStore Referrals { get; } = new(new StorageClients(Options.Create(new StorageOptions { ConnectionString = Azurite.InstanceAsync().GetAwaiter().GetResult().ConnectionString })));
 
     /// <summary>The codes sent to prove a contact (GOV.UK Notify's side of the boundary).</summary>
     public CapturedCodes Codes { get; } = new();

@@ -71,7 +71,8 @@ public sealed class ChatHarness
         Store = store ?? new InMemoryStateStore();
         Clock = sharingBookingsWith?.Clock ?? new FakeTimeProvider(Monday);
         Backend = sharingBookingsWith?.Backend ?? new ChatBackend(Clock);
-        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings(), Backend.Messages, Backend.Consent, Backend.Proof);
+        Services = new BotServices(new KeywordRecogniser(), Backend.Groups, Backend.Desk, Referrals, new RiskMatcher(), new BotSettings(), Backend.Messages, Backend.Consent, Backend.Proof,
+            new ChatFamilyRecords(Backend.Families, Backend.Desk, Backend.Referrals, Referrals, Clock));
         Handler = new TurnHandler(Store, Services, new DialogSet(), Clock, NullLogger<TurnHandler>.Instance);
         ConversationId = conversationId;
     }

@@ -37,7 +37,7 @@ public sealed class StaffDashboardApp : IAsyncDisposable
 
     public static IReadOnlyList<string> Roles { get; } = ["worker-a", "worker-b", "manager-a", "cluster", "admin"];
 
-    public static async Task<StaffDashboardApp> StartAsync(Dictionary<string, string>? settings = null, string? district = null)
+    public static async Task<StaffDashboardApp> StartAsync(Dictionary<string, string>? settings = null, string? district = null, string? connectionString = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var all = new Dictionary<string, string>
@@ -55,7 +55,7 @@ public sealed class StaffDashboardApp : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = await TestApp.StartAsync(all);
+        var app = await TestApp.StartAsync(all, connectionString: connectionString);
         var date = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(1);
         var session = new Session("s-" + suffix, "sa-" + suffix, "sa-" + suffix, "stay-and-play", "Stay and Play", "Play and a chat.", new AgeBand(0, 60), SessionMode.Bookable,
             new WeeklyRecurrence(date.DayOfWeek, new TimeOnly(10, 0), new TimeOnly(11, 30), date, date, [], []), 12, 3, 0, ["en"], null, "Early years practitioner");

@@ -49,6 +49,7 @@ public sealed class WhenStaffCallTheDashboardApi : IAsyncLifetime
         ["GetReach"] = Rule.Managers,
         ["ExportReachCsv"] = Rule.Managers,
         ["RefreshReach"] = Rule.CouncilAdmin,
+        ["EraseFamily"] = Rule.CouncilAdmin,
     };
 
     private StaffDashboardApp staff = null!;
