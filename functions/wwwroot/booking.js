@@ -49,8 +49,10 @@
     status.textContent = done;
   };
 
-  cancel.addEventListener('click', () => act(`/api/bookings/${encodeURIComponent(id)}/cancel`,
-    'Your place is cancelled. Thank you for telling us: it can now go to another family.'));
+  cancel.addEventListener('click', () => {
+    if (!confirm('Cancel your place? It will go to another family.')) return;
+    act(`/api/bookings/${encodeURIComponent(id)}/cancel`, 'Your place is cancelled. Thank you for telling us: it can now go to another family.');
+  });
   accept.addEventListener('click', () => act(`/api/offers/${encodeURIComponent(id)}/accept`, 'The place is yours.'));
   load().catch(() => { status.textContent = 'Sorry, the booking could not be loaded. Please try again.'; });
 })();

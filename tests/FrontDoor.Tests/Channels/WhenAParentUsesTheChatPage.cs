@@ -19,12 +19,13 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
     private IBrowser browser = null!;
     private IPage page = null!;
     private string postcode = null!;
+    private string occurrenceId = null!;
 
     public async Task InitializeAsync()
     {
         // Development: with GOV.UK Notify off, texts land in the development outbox page, as they do for a developer.
         app = await TestApp.StartAsync(new Dictionary<string, string>(WhenWebChatUsesDirectLine.Settings()) { ["environment"] = "Development" });
-        postcode = await SeedStayAndPlayAsync(app);
+        (postcode, occurrenceId) = await SeedStayAndPlayAsync(app);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -69,6 +70,40 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThenTheLinkInTheirConfirmationShowsTheBookingAndCancelsIt()
+    {
+        var email = $"parent-{Guid.NewGuid():N}@example.com";
+        Assert.True(FrontDoor.Functions.Families.ContactKey.TryFromEmail(email, out var key));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/bookings")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                occurrenceId,
+                contact = new { email, channel = "email" },
+                children = new[] { new { dateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-2).ToString("yyyy-MM-dd") } },
+            }),
+        };
+        request.Headers.Add(FrontDoor.Functions.ContactProof.ContactProofTokens.Header,
+            app.Services.GetRequiredService<FrontDoor.Functions.ContactProof.ContactProofTokens>().Issue(key).Token);
+        var booked = await app.Client.SendAsync(request);
+        var publicId = (string)System.Text.Json.Nodes.JsonNode.Parse(await booked.Content.ReadAsStringAsync())!["bookingId"]!;
+
+        await page.GotoAsync(new Uri(app.BaseAddress, "/booking/" + publicId).ToString());
+        await SeeAsync("You have a place.");
+        await SeeAsync("Stay and Play");
+        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ToList();
+        Assert.True(serious.Count == 0, string.Join(", ", serious));
+        await ShotAsync("7-booking-link");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await TapAsync("Cancel my place", "Your place is cancelled");
+        await SeeAsync("This place is cancelled.");
+        await ShotAsync("8-booking-cancelled");
+
+        await page.GotoAsync(new Uri(app.BaseAddress, "/booking/" + occurrenceId + ".AAAAAAAAAAAAAAAAAAAAAA").ToString());
+        await SeeAsync("We could not find this booking");
+    }
+
+    [Fact]
     public async Task ThenTheyCompleteASelfReferral()
     {
         await TapAsync("Ask for support", "what name should we use");
@@ -105,7 +140,7 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
     /// A centre of its own serving a made-up postcode district, with a Stay and Play tomorrow: the
     /// first group listed for that postcode, whatever other tests add to the shared catalogue.
     /// </summary>
-    private static async Task<string> SeedStayAndPlayAsync(TestApp app)
+    private static async Task<(string Postcode, string OccurrenceId)> SeedStayAndPlayAsync(TestApp app)
     {
         var district = ReachAreas.UniqueDistrict('Q');
         var centreId = "chat-page-" + Guid.NewGuid().ToString("N")[..8];
@@ -119,7 +154,7 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
             [new Venue(centreId, "Chat Page Children's Centre", VenueKind.Centre, centreId, "1 Test Street", district + " 1AA")],
             [new ReachArea(district, centreId)],
             [session]), CancellationToken.None);
-        return district + " 1AB";
+        return (district + " 1AB", new OccurrenceId(session.Id, tomorrow).ToString());
     }
 
     /// <summary>The code texted to a number, read from the development outbox page in another tab.</summary>
