@@ -5,9 +5,17 @@ using FrontDoor.Functions.Hosting;
 
 namespace FrontDoor.Functions.ContactProof;
 
-public sealed record ContactCodeRequest(string? Mobile, string? Email, string? Language);
+/// <summary>A request body naming the contact it is about.</summary>
+public interface IGivesContact
+{
+    string? Mobile { get; }
 
-public sealed record ContactCodeCheck(string? Mobile, string? Email, string? Code);
+    string? Email { get; }
+}
+
+public sealed record ContactCodeRequest(string? Mobile, string? Email, string? Language) : IGivesContact;
+
+public sealed record ContactCodeCheck(string? Mobile, string? Email, string? Code) : IGivesContact;
 
 /// <summary>
 /// Proof of contact for API callers (a council's booking page): ask for a code sent to a mobile or
@@ -20,19 +28,14 @@ public sealed class ContactProofFunctions(ContactCodes codes, ContactProofTokens
     public async Task<IResult> Send(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "contact-proofs")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var (body, problem) = await BookingJson.ReadAsync<ContactCodeRequest>(request, cancellationToken);
-        if (body is null)
+        var (body, contact, problem) = await ReadAsync<ContactCodeRequest>(request, cancellationToken);
+        if (problem is not null)
         {
-            return problem!;
-        }
-
-        if (ContactOf(body.Mobile, body.Email, out var invalid) is not { } contact)
-        {
-            return invalid!;
+            return problem;
         }
 
         var client = "api:" + (request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return await codes.SendAsync(contact, body.Language, client, cancellationToken) switch
+        return await codes.SendAsync(contact!, body!.Language, client, cancellationToken) switch
         {
             CodeSent.Sent => TypedResults.Accepted((string?)null, new { detail = "We have sent a 6-digit code. It lasts 10 minutes." }),
             CodeSent.TooMany => TooMany("Too many codes have been asked for lately. Try again later."),
@@ -45,27 +48,22 @@ public sealed class ContactProofFunctions(ContactCodes codes, ContactProofTokens
     public async Task<IResult> Check(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "contact-proofs/check")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var (body, problem) = await BookingJson.ReadAsync<ContactCodeCheck>(request, cancellationToken);
-        if (body is null)
+        var (body, contact, problem) = await ReadAsync<ContactCodeCheck>(request, cancellationToken);
+        if (problem is not null)
         {
-            return problem!;
+            return problem;
         }
 
-        if (ContactOf(body.Mobile, body.Email, out var invalid) is not { } contact)
-        {
-            return invalid!;
-        }
-
-        if (body.Code is not { Length: 6 } code || !code.All(char.IsAsciiDigit))
+        if (body!.Code is not { Length: 6 } code || !code.All(char.IsAsciiDigit))
         {
             return BookingProblems.Invalid(new() { ["code"] = ["Enter the 6-digit code we sent."] });
         }
 
-        var (result, triesLeft) = await codes.CheckAsync(contact, code, cancellationToken);
+        var (result, triesLeft) = await codes.CheckAsync(contact!, code, cancellationToken);
         switch (result)
         {
             case CodeChecked.Proven:
-                var (token, expiresAt) = tokens.Issue(contact);
+                var (token, expiresAt) = tokens.Issue(contact!);
                 return TypedResults.Ok(new { proof = token, header = ContactProofTokens.Header, expiresAt });
             case CodeChecked.Wrong:
                 return BookingProblems.Invalid(new() { ["code"] = [$"That code is not right. {triesLeft} tries left."] });
@@ -74,6 +72,20 @@ public sealed class ContactProofFunctions(ContactCodes codes, ContactProofTokens
             default:
                 return TooMany("Too many wrong codes. Codes are paused for a while.");
         }
+    }
+
+    /// <summary>The body and the contact it names, or a problem naming what is wrong.</summary>
+    private static async Task<(T? Body, ContactKey? Contact, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class, IGivesContact
+    {
+        var (body, problem) = await BookingJson.ReadAsync<T>(request, cancellationToken);
+        if (body is null)
+        {
+            return (null, null, problem);
+        }
+
+        var contact = ContactOf(body.Mobile, body.Email, out var invalid);
+        return (body, contact, invalid);
     }
 
     private static ContactKey? ContactOf(string? mobile, string? email, out IResult? problem)
