@@ -1,3 +1,4 @@
+using FrontDoor.Functions.Families;
 using FrontDoor.Bot.Conversation;
 using FrontDoor.Functions.Conversation;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,10 @@ public sealed class ChatContactProof(ContactCodes codes, IOptions<ContactProofOp
     public TimeSpan ProofLifetime => options.Value.ProofLifetime;
 
     public async Task<CodeSent> SendCodeAsync(string familyContact, string language, ChatConversation conversation, CancellationToken cancellationToken) =>
-        ChatBookingDesk.ContactOf(familyContact) is { } contact
+        ContactKey.FromEither(familyContact) is { } contact
             ? await codes.SendAsync(contact, language, $"chat:{conversation.ChannelId}:{conversation.ConversationId}", cancellationToken)
             : CodeSent.Failed;
 
     public async Task<(CodeChecked Result, int TriesLeft)> CheckCodeAsync(string familyContact, string code, CancellationToken cancellationToken) =>
-        ChatBookingDesk.ContactOf(familyContact) is { } contact ? await codes.CheckAsync(contact, code, cancellationToken) : (CodeChecked.Expired, 0);
+        ContactKey.FromEither(familyContact) is { } contact ? await codes.CheckAsync(contact, code, cancellationToken) : (CodeChecked.Expired, 0);
 }

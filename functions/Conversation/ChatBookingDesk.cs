@@ -86,7 +86,7 @@ public sealed class ChatBookingDesk(
 
     private async Task<BookingResult> TakeAsync(PlaceRequest request, bool waitlistIfFull, CancellationToken cancellationToken)
     {
-        if (ContactOf(request.FamilyContact) is not { } contact || ChildOf(request.Child, time.GetUtcNow()) is not { } child)
+        if (ContactKey.FromEither(request.FamilyContact) is not { } contact || ChildOf(request.Child, time.GetUtcNow()) is not { } child)
         {
             return new BookingResult(BookingResultKind.NotFound);
         }
@@ -161,12 +161,7 @@ public sealed class ChatBookingDesk(
     }
 
     private async Task<string?> FamilyIdAsync(string familyContact, CancellationToken cancellationToken) =>
-        ContactOf(familyContact) is { } contact ? (await families.FindAsync(contact, cancellationToken))?.Id : null;
-
-    public static ContactKey? ContactOf(string? familyContact) =>
-        ContactKey.TryFromMobile(familyContact, out var mobile) ? mobile
-        : ContactKey.TryFromEmail(familyContact, out var email) ? email
-        : null;
+        ContactKey.FromEither(familyContact) is { } contact ? (await families.FindAsync(contact, cancellationToken))?.Id : null;
 
     /// <summary>The searched-for age as a child record: born that many whole months ago today, or due on the due date.</summary>
     private static Child? ChildOf(ChildAgeQuery age, DateTimeOffset now) => age switch

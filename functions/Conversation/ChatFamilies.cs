@@ -13,7 +13,7 @@ public sealed class ChatFamilies(IChatAddressBook addresses, IFamilyDirectory fa
     public async Task<IReadOnlyList<string>> InAsync(ChatConversation conversation, string? familyContact, CancellationToken cancellationToken)
     {
         var found = new HashSet<string>(await addresses.FamiliesInAsync(conversation.ChannelId, conversation.ConversationId, cancellationToken), StringComparer.Ordinal);
-        if (ChatBookingDesk.ContactOf(familyContact) is { } contact && await families.FindAsync(contact, cancellationToken) is { } family)
+        if (ContactKey.FromEither(familyContact) is { } contact && await families.FindAsync(contact, cancellationToken) is { } family)
         {
             found.Add(family.Id);
         }

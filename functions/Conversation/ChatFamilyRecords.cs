@@ -17,7 +17,7 @@ public sealed class ChatFamilyRecords(IFamilyDirectory families, IBookingDesk bo
 
     public async Task<HeldDetails?> DescribeAsync(string provenContact, CancellationToken cancellationToken)
     {
-        if (ChatBookingDesk.ContactOf(provenContact) is not { } key || await families.FindAsync(key, cancellationToken) is not { } family)
+        if (ContactKey.FromEither(provenContact) is not { } key || await families.FindAsync(key, cancellationToken) is not { } family)
         {
             return null;
         }
@@ -44,8 +44,9 @@ public sealed class ChatFamilyRecords(IFamilyDirectory families, IBookingDesk bo
 
     public async Task<string> RequestErasureAsync(string provenContact, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var family = ChatBookingDesk.ContactOf(provenContact) is { } key ? await families.FindAsync(key, cancellationToken) : null;
-        var isEmail = ChatBookingDesk.ContactOf(provenContact)?.IsEmail == true;
+        var key = ContactKey.FromEither(provenContact);
+        var family = key is null ? null : await families.FindAsync(key, cancellationToken);
+        var isEmail = key?.IsEmail == true;
         return await desk.SubmitAsync(new SelfReferral
         {
             Name = family?.Carers.Select(c => c.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),

@@ -17,8 +17,8 @@ public sealed class ReferralDesk(ReferralIntake intake) : IReferralDesk
 
     /// <summary>Whether the contact proved in the chat is the form's mobile or email.</summary>
     private static bool Proves(string? provenContact, SafeContact? contact) =>
-        ChatBookingDesk.ContactOf(provenContact) is { } proven &&
-        (ChatBookingDesk.ContactOf(contact?.Phone) == proven || ChatBookingDesk.ContactOf(contact?.Email) == proven);
+        Families.ContactKey.FromEither(provenContact) is { } proven &&
+        (Families.ContactKey.FromEither(contact?.Phone) == proven || Families.ContactKey.FromEither(contact?.Email) == proven);
 
     public static ReferralForm ToForm(SelfReferral referral) => new()
     {

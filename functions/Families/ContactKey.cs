@@ -28,6 +28,10 @@ public sealed record ContactKey
         return true;
     }
 
+    /// <summary>A mobile number or an email, whichever the text is; null when it is neither.</summary>
+    public static ContactKey? FromEither(string? contact) =>
+        TryFromMobile(contact, out var mobile) ? mobile : TryFromEmail(contact, out var email) ? email : null;
+
     public static bool TryFromEmail(string? email, out ContactKey key)
     {
         key = null!;

@@ -49,7 +49,7 @@ public sealed partial class FamilyErasure(
 
     public async Task<ErasureReport> EraseByContactAsync(string contact, string requestedBy, CancellationToken cancellationToken)
     {
-        var key = ChatBookingDesk.ContactOf(contact) ?? throw new ArgumentException("Give a UK mobile number or an email address.", nameof(contact));
+        var key = ContactKey.FromEither(contact) ?? throw new ArgumentException("Give a UK mobile number or an email address.", nameof(contact));
         var family = await families.FindAsync(key, cancellationToken);
         return family is null
             ? await EraseAsync(null, [key], requestedBy, cancellationToken)
@@ -59,7 +59,7 @@ public sealed partial class FamilyErasure(
     public async Task<ErasureReport> EraseFamilyAsync(string familyId, string requestedBy, CancellationToken cancellationToken)
     {
         var family = await families.GetAsync(familyId, cancellationToken);
-        var contacts = new[] { family?.Contact.Mobile, family?.Contact.Email }.Select(ChatBookingDesk.ContactOf).OfType<ContactKey>().Distinct().ToList();
+        var contacts = new[] { family?.Contact.Mobile, family?.Contact.Email }.Select(ContactKey.FromEither).OfType<ContactKey>().Distinct().ToList();
         return await EraseAsync(familyId, contacts, requestedBy, cancellationToken);
     }
 
@@ -164,7 +164,7 @@ public sealed partial class FamilyErasure(
     private static bool HoldsContact(string stateJson, IReadOnlyList<ContactKey> contacts)
     {
         var state = JsonSerializer.Deserialize<ConversationState>(stateJson);
-        return new[] { state?.FamilyContact, state?.ProvenContact }.Select(ChatBookingDesk.ContactOf).Any(c => c is not null && contacts.Contains(c));
+        return new[] { state?.FamilyContact, state?.ProvenContact }.Select(ContactKey.FromEither).Any(c => c is not null && contacts.Contains(c));
     }
 
     /// <summary>Whether text mentions the family: its id, its email, or its mobile written any usual way.</summary>

@@ -44,8 +44,8 @@ public sealed class ReferralIntakeFunction(ReferralIntake intake, ReferralFormVa
 
         // A Contact-Proof for the form's mobile or email lets the referral update a known family's record.
         var proof = request.Headers[FrontDoor.Functions.ContactProof.ContactProofTokens.Header].FirstOrDefault();
-        var proven = (FrontDoor.Functions.Families.ContactKey.TryFromMobile(form.Contact?.Phone, out var mobile) && proofs.Proves(proof, mobile))
-            || (FrontDoor.Functions.Families.ContactKey.TryFromEmail(form.Contact?.Email, out var email) && proofs.Proves(proof, email));
+        var proven = new[] { form.Contact?.Phone, form.Contact?.Email }.Select(FrontDoor.Functions.Families.ContactKey.FromEither)
+            .Any(contact => contact is not null && proofs.Proves(proof, contact));
         var result = await intake.SubmitAsync(form, string.IsNullOrWhiteSpace(key) ? null : key, proven, cancellationToken);
         if (result.Outcome == IntakeOutcome.KeyReusedForADifferentReferral)
         {

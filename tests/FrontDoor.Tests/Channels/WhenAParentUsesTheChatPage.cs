@@ -56,7 +56,7 @@ public sealed class WhenAParentUsesTheChatPage : IAsyncLifetime
         await ShotAsync("1-groups-for-a-two-year-old");
         await TapAsync("Book 1", "phone number or email");
         // A number of its own, so the outbox shows this test's code whatever other tests sent.
-        var mobile = "07700 9" + Random.Shared.Next(10_000, 100_000);
+        var mobile = TestContacts.NewMobile();
         await TypeAsync(mobile, "How many children");
         await TapAsync("1", "Book 1 place(s)");
         await TapAsync("Yes", "You're booked");

@@ -146,7 +146,7 @@ public sealed class CapturedCodes : IContactCodeSender
     /// <summary>The latest code sent to a contact, written as the family wrote it; null when none was.</summary>
     public string? LatestFor(string familyContact)
     {
-        var address = ChatBookingDesk.ContactOf(familyContact)?.Address;
+        var address = ContactKey.FromEither(familyContact)?.Address;
         var text = Sent.LastOrDefault(s => s.To == address).Text;
         return text is null ? null : System.Text.RegularExpressions.Regex.Match(text, "[0-9]{6}").Value;
     }

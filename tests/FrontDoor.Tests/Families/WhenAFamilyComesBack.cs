@@ -64,7 +64,7 @@ public sealed class WhenAFamilyComesBack
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = connection }));
         var directory = new TableFamilyDirectory(storage, Keys());
         var contacts = new Azure.Data.Tables.TableClient(connection, TableFamilyDirectory.ContactsTable);
-        var number = "07700 9" + Random.Shared.Next(10000, 99999);
+        var number = TestContacts.NewMobile();
         Assert.True(ContactKey.TryFromMobile(number, out var key));
         var plain = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.Normalised)));
 
@@ -94,7 +94,7 @@ public sealed class WhenAFamilyComesBack
     {
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = (await Azurite.InstanceAsync()).ConnectionString }));
         var directory = new TableFamilyDirectory(storage, Keys());
-        var number = "07700 9" + Random.Shared.Next(10000, 99999);
+        var number = TestContacts.NewMobile();
         var written = new[] { number, "+44" + number[1..], number.Replace(" ", "-") };
 
         var found = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
@@ -116,7 +116,7 @@ public sealed class WhenAFamilyComesBack
         var directory = new TableFamilyDirectory(storage, Keys());
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var families = new Functions.Referrals.DirectoryReferralFamilies(directory, clock);
-        var mobile = "07700 9" + Random.Shared.Next(10000, 99999);
+        var mobile = TestContacts.NewMobile();
         Functions.Referrals.ReferralForm Form(bool? share, string wording) => new()
         {
             Carer = new Functions.Referrals.Carer("Alex", "dad"),

@@ -47,7 +47,7 @@ public sealed class WhenAFamilyIsErased
         var onePlace = TestSessions.InTwoDays(places: 1);
         await app.Services.GetRequiredService<CatalogueProvider>().SaveAsync(TestSessions.CatalogueOf(plenty, onePlace), CancellationToken.None);
 
-        var family = new Person("07700 9" + Random.Shared.Next(10_000, 100_000), $"zuzanna.erasetest.{Guid.NewGuid():N}@example.com", "Zuzanna Erasetest", "Kacper");
+        var family = new Person(TestContacts.NewMobile(), $"zuzanna.erasetest.{Guid.NewGuid():N}@example.com", "Zuzanna Erasetest", "Kacper");
         var freeText = "Hoping to meet other mums " + Guid.NewGuid().ToString("N")[..10];
         Assert.True(ContactKey.TryFromMobile(family.Mobile, out var mobileKey));
         var proof = app.Services.GetRequiredService<ContactProofTokens>().Issue(mobileKey).Token;

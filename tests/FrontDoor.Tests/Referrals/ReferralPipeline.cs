@@ -70,7 +70,7 @@ public sealed class ReferralPipeline : IAsyncDisposable
     }
 
     /// <summary>This pipeline's family's mobile: one of its own, so no other test's family shares it.</summary>
-    public string Phone { get; } = "07700 9" + Random.Shared.Next(10_000, 100_000);
+    public string Phone { get; } = TestContacts.NewMobile();
 
     public ReferralForm Form(string? hopesFor = "Somewhere to meet other parents", string? postcode = null, string name = "Jane Testparent", string? phone = null) => new()
     {

@@ -20,7 +20,7 @@ public sealed class WhenAReferralGivesAKnownContact
     public async Task ThenWithoutProofNothingChangesAndStaffSeeContactNotProven()
     {
         await using var pipeline = await ReferralPipeline.StartAsync();
-        var phone = "07700 9" + Random.Shared.Next(10_000, 100_000);
+        var phone = TestContacts.NewMobile();
         var sharing = pipeline.Form(phone: phone) with { Consent = new Functions.Referrals.Consent(true, true, ["gp"], "2026-11") };
 
         Assert.Equal(HttpStatusCode.Accepted, (await pipeline.SubmitAsync(sharing)).StatusCode);

@@ -1,3 +1,4 @@
+using FrontDoor.Tests.TestInfrastructure;
 using System.Text.Json.Nodes;
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Families;
@@ -19,7 +20,7 @@ public sealed class WhenAFamilyBooksInTheChat
         var session = TestSessions.Once(new DateOnly(2026, 11, 26), new TimeOnly(10, 0));
         await using var app = await ReminderApp.StartWithChatAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
         var chat = await DirectLineClient.StartAsync(app.Bookings.Client);
-        var mobile = "07700 9" + Random.Shared.Next(10000, 99999);
+        var mobile = TestContacts.NewMobile();
         foreach (var (say, expect) in new[]
         {
             ("Find a group", "How old is your child"), ("2 years", "postcode"), ("SW1A 1AA", "When would you like to go"),

@@ -1,3 +1,4 @@
+using FrontDoor.Tests.TestInfrastructure;
 using System.Net.Http.Json;
 using FrontDoor.Functions.Bookings;
 using FrontDoor.Functions.Hosting;
@@ -138,7 +139,7 @@ public sealed class WhenAFamilyRepliesStopBySms
         var session = TestSessions.Once(new DateOnly(2026, 11, 26), new TimeOnly(10, 0));
         var token = Guid.NewGuid().ToString("N");
         await using var app = await ReminderApp.StartAsync(new DateTime(2026, 11, 24, 9, 0, 0), session);
-        var mobile = "07700 9" + Random.Shared.Next(10000, 99999);
+        var mobile = TestContacts.NewMobile();
         var body = new
         {
             occurrenceId = TestSessions.OccurrenceOf(session),

@@ -183,7 +183,7 @@ public sealed class WhenStaffRecordAConsentWithdrawal : IAsyncLifetime
         var form = new ReferralForm
         {
             Carer = new Functions.Referrals.Carer("Jo Consentparent", "mother"),
-            Contact = new SafeContact(Functions.Referrals.ContactChannel.Sms, "07700 9" + Random.Shared.Next(10000, 99999), null, "mornings", SafeToLeaveMessage: false),
+            Contact = new SafeContact(Functions.Referrals.ContactChannel.Sms, TestContacts.NewMobile(), null, "mornings", SafeToLeaveMessage: false),
             Postcode = "ZZ1 1AA",
             Source = ReferralSource.Self,
             Consent = new Functions.Referrals.Consent(true, true, ["health-visitor"], "2026-11"),
